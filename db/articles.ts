@@ -1,0 +1,213 @@
+import type { Database } from 'better-sqlite3';
+import { LibraryError } from './errors';
+import { nowIso } from './time';
+
+export type SourceKind = 'paste' | 'text-file' | 'html' | 'url' | 'feed' | 'email' | 'pdf' | 'list';
+
+export interface NewArticle {
+  id: string;
+  title: string;
+  titleProvisional: boolean;
+  text: string;
+  sourceKind: SourceKind;
+  contentHash: string;
+  outletId?: number | null;
+  url?: string | null;
+  canonicalUrl?: string | null;
+  byline?: string | null;
+  publishedAt?: string | null;
+  language?: string | null;
+  html?: string | null;
+  original?: string | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  titleProvisional: boolean;
+  outlet: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  clippedAt: string;
+  updatedAt: string;
+  language: string | null;
+  text: string;
+  sourceKind: SourceKind;
+  tone: 'positive' | 'neutral' | 'negative' | null;
+  deletedAt: string | null;
+}
+
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  clippedAt: string;
+  language: string | null;
+  excerpt: string;
+  deletedAt: string | null;
+}
+
+export interface ListOptions {
+  offset: number;
+  limit: number;
+  inTrash: boolean;
+  /** An FTS5 MATCH expression, already built safely by the caller. */
+  match?: string | undefined;
+}
+
+export interface ArticleChanges {
+  title?: string;
+  outletId?: number | null;
+  publishedAt?: string | null;
+}
+
+type RawRecord = Omit<ArticleRecord, 'titleProvisional'> & { titleProvisional: number };
+
+const RECORD_COLUMNS = `a.id, a.title, a.title_provisional AS titleProvisional, o.name AS outlet, a.url,
+  a.canonical_url AS canonicalUrl, a.byline, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
+  a.updated_at AS updatedAt, a.language, a.text, a.source_kind AS sourceKind, a.tone, a.deleted_at AS deletedAt`;
+
+// 240 characters of the text, enough for two lines of a list row at any pane width.
+const LIST_COLUMNS = `a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
+  a.language, substr(a.text, 1, 240) AS excerpt, a.deleted_at AS deletedAt`;
+
+function toRecord(raw: RawRecord): ArticleRecord {
+  return { ...raw, titleProvisional: raw.titleProvisional === 1 };
+}
+
+export class ArticleStore {
+  private readonly statements;
+
+  constructor(private readonly db: Database) {
+    this.statements = {
+      insert: db.prepare(
+        `INSERT INTO articles (id, url, canonical_url, outlet_id, title, title_provisional, byline, published_at,
+           clipped_at, updated_at, language, text, html, original, source_kind, content_hash)
+         VALUES (@id, @url, @canonicalUrl, @outletId, @title, @titleProvisional, @byline, @publishedAt,
+           @clippedAt, @clippedAt, @language, @text, @html, @original, @sourceKind, @contentHash)`,
+      ),
+      get: db.prepare<[string], RawRecord>(
+        `SELECT ${RECORD_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
+      ),
+      byHash: db.prepare<[string], { id: string; deletedAt: string | null }>(
+        `SELECT id, deleted_at AS deletedAt FROM articles WHERE content_hash = ? ORDER BY deleted_at IS NOT NULL, seq LIMIT 1`,
+      ),
+      countLive: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL'),
+      countTrash: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles WHERE deleted_at IS NOT NULL'),
+      pageLive: db.prepare<[number, number], ArticleListItem>(
+        `SELECT ${LIST_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+          WHERE a.deleted_at IS NULL ORDER BY a.sort_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      ),
+      pageTrash: db.prepare<[number, number], ArticleListItem>(
+        `SELECT ${LIST_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
+          WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      ),
+      countMatch: db.prepare<[string, number], { n: number }>(
+        `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+          WHERE articles_fts MATCH ? AND (a.deleted_at IS NOT NULL) = ?`,
+      ),
+      pageMatch: db.prepare<[string, number, number, number], ArticleListItem>(
+        `SELECT ${LIST_COLUMNS} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+           LEFT JOIN outlets o ON o.id = a.outlet_id
+          WHERE articles_fts MATCH ? AND (a.deleted_at IS NOT NULL) = ?
+          ORDER BY a.sort_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
+      ),
+      setDeleted: db.prepare<[string | null, string, string]>(
+        'UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?',
+      ),
+      purge: db.prepare<[string]>('DELETE FROM articles WHERE id = ? AND deleted_at IS NOT NULL'),
+    };
+  }
+
+  insert(article: NewArticle): ArticleRecord {
+    this.statements.insert.run({
+      url: null,
+      canonicalUrl: null,
+      outletId: null,
+      byline: null,
+      publishedAt: null,
+      language: null,
+      html: null,
+      original: null,
+      ...article,
+      titleProvisional: article.titleProvisional ? 1 : 0,
+      clippedAt: nowIso(),
+    });
+    return this.get(article.id);
+  }
+
+  find(id: string): ArticleRecord | undefined {
+    const raw = this.statements.get.get(id);
+    return raw ? toRecord(raw) : undefined;
+  }
+
+  get(id: string): ArticleRecord {
+    const found = this.find(id);
+    if (!found) throw new LibraryError('NOT_FOUND', `No article with id ${id} in this library.`);
+    return found;
+  }
+
+  findByContentHash(hash: string): { id: string; deletedAt: string | null } | undefined {
+    return this.statements.byHash.get(hash);
+  }
+
+  list(options: ListOptions): { total: number; items: ArticleListItem[] } {
+    const { offset, limit, inTrash, match } = options;
+    if (match) {
+      const flag = inTrash ? 1 : 0;
+      return {
+        total: this.statements.countMatch.get(match, flag)?.n ?? 0,
+        items: this.statements.pageMatch.all(match, flag, limit, offset),
+      };
+    }
+    const count = inTrash ? this.statements.countTrash : this.statements.countLive;
+    const page = inTrash ? this.statements.pageTrash : this.statements.pageLive;
+    return { total: count.get()?.n ?? 0, items: page.all(limit, offset) };
+  }
+
+  update(id: string, changes: ArticleChanges): ArticleRecord {
+    const sets: string[] = [];
+    const values: Record<string, unknown> = { id, updatedAt: nowIso() };
+    if (changes.title !== undefined) {
+      sets.push('title = @title', 'title_provisional = 0');
+      values.title = changes.title;
+    }
+    if (changes.outletId !== undefined) {
+      sets.push('outlet_id = @outletId');
+      values.outletId = changes.outletId;
+    }
+    if (changes.publishedAt !== undefined) {
+      sets.push('published_at = @publishedAt');
+      values.publishedAt = changes.publishedAt;
+    }
+    if (sets.length > 0) {
+      const result = this.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = @updatedAt WHERE id = @id`).run(values);
+      if (result.changes === 0) throw new LibraryError('NOT_FOUND', `No article with id ${id} in this library.`);
+    }
+    return this.get(id);
+  }
+
+  /** Moves articles to the trash (or back out with `deleted = false`); returns how many changed. */
+  setTrashed(ids: readonly string[], deleted: boolean): number {
+    const now = nowIso();
+    const run = this.db.transaction(() => {
+      let changed = 0;
+      for (const id of ids) {
+        const current = this.find(id);
+        if (!current || (current.deletedAt !== null) === deleted) continue;
+        changed += this.statements.setDeleted.run(deleted ? now : null, now, id).changes;
+      }
+      return changed;
+    });
+    return run();
+  }
+
+  /** Deletes articles for good; only articles already in the trash can go. */
+  purge(ids: readonly string[]): number {
+    const run = this.db.transaction(() => ids.reduce((n, id) => n + this.statements.purge.run(id).changes, 0));
+    return run();
+  }
+}

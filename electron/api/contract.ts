@@ -1,0 +1,86 @@
+// The one contract between the UI and the main process: every route's name, its zod input schema and the type
+// of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
+// This file may import zod and ./types only: the renderer bundles it.
+import { z } from 'zod';
+import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, OutletSummary, PastePreview } from './types';
+
+export interface RouteSpec<I extends z.ZodType, R> {
+  readonly input: I;
+  /** Never set: carries the result type. */
+  readonly result?: R;
+}
+
+const route =
+  <R>() =>
+  <I extends z.ZodType>(input: I): RouteSpec<I, R> => ({ input });
+
+const MAX_TEXT = 20_000_000; // characters; a pasted article is far smaller, this only stops runaway input
+
+const articleId = z.uuid({ message: 'Not an article id.' });
+const articleIds = z.array(articleId).min(1, 'Select at least one article.').max(100_000);
+
+function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A publication date: YYYY-MM-DD, optionally with a time and an offset (ISO 8601). */
+export const isoDateSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'Write the date as YYYY-MM-DD, e.g. 2024-03-26.')
+  .refine(isCalendarDate, 'That day does not exist in the calendar.');
+
+const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
+const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
+
+export const contract = {
+  'app.info': route<AppInfo>()(z.object({})),
+
+  'clips.preview': route<PastePreview>()(z.object({ text: z.string().max(MAX_TEXT) })),
+  'clips.fromText': route<ClipResult>()(
+    z.object({
+      text: z.string().max(MAX_TEXT),
+      /** What the person corrected in the preview; each overrides what was found in the text. */
+      title: title.optional(),
+      outlet: outletName.nullable().optional(),
+      publishedAt: isoDateSchema.nullable().optional(),
+    }),
+  ),
+
+  'articles.list': route<ArticlePage>()(
+    z.object({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+      trash: z.boolean().default(false),
+      search: z.string().max(500).optional(),
+    }),
+  ),
+  'articles.get': route<Article>()(z.object({ id: articleId })),
+  'articles.update': route<Article>()(
+    z.object({
+      id: articleId,
+      title: title.optional(),
+      outlet: outletName.nullable().optional(),
+      publishedAt: isoDateSchema.nullable().optional(),
+    }),
+  ),
+  'articles.trash': route<CountResult>()(z.object({ ids: articleIds })),
+  'articles.restore': route<CountResult>()(z.object({ ids: articleIds })),
+  'articles.purge': route<CountResult>()(z.object({ ids: articleIds })),
+
+  'outlets.list': route<OutletSummary[]>()(z.object({})),
+} as const;
+
+export type Contract = typeof contract;
+export type RouteName = keyof Contract;
+/** What a caller passes (defaults may be left out). */
+export type RouteInput<N extends RouteName> = z.input<Contract[N]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type RouteParams<N extends RouteName> = z.output<Contract[N]['input']>;
+export type RouteResult<N extends RouteName> = Contract[N] extends RouteSpec<z.ZodType, infer R> ? R : never;
+
+export function isRouteName(name: string): name is RouteName {
+  return Object.hasOwn(contract, name);
+}

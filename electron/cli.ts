@@ -1,0 +1,80 @@
+// `verbatim`: the command line. Every command takes --db PATH (or VERBATIM_DB) to choose the library.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { importCommand, listCommand, serveCommand } from './cli/commands';
+import { type CliIO, CliError, processIO } from './cli/io';
+import { APP_VERSION } from './version';
+
+const USAGE = `Usage: verbatim <command> [options]
+
+Commands:
+  serve [--port N] [--open]   Serve the Verbatim UI to a browser on 127.0.0.1 (prints the address with its token)
+  import FILE…|-              Clip plain-text articles from files, or from standard input with -
+  list [--trash] [--json]     List the library's clips, newest first
+
+Options for every command:
+  --db PATH                   The library file (default: $VERBATIM_DB, else the desktop app's library)
+  --json                      Machine-readable output
+  -h, --help                  This help
+  -v, --version               Verbatim's version
+`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  json: { type: 'boolean' },
+  port: { type: 'string' },
+  open: { type: 'boolean' },
+  trash: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies ParseArgsConfig['options'];
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`--port must be a whole number from 0 to 65535, not "${value}".`, 2);
+  return port;
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new CliError(`${(err as Error).message} (see verbatim --help)`, 2);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.version) {
+    io.stdout(`${APP_VERSION}\n`);
+    return 0;
+  }
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const common = { db: values.db, json: values.json };
+  switch (command) {
+    case 'serve':
+      return serveCommand(io, { ...common, port: parsePort(values.port), open: values.open ?? false });
+    case 'import':
+      return importCommand(io, rest, common);
+    case 'list':
+      return listCommand(io, { ...common, trash: values.trash ?? false });
+    default:
+      throw new CliError(`Unknown command "${command}" (see verbatim --help).`, 2);
+  }
+}
+
+/** Runs the CLI and returns its exit code; failures print one line on stderr. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (err) {
+    if (err instanceof CliError) {
+      io.stderr(`verbatim: ${err.message}\n`);
+      return err.exitCode;
+    }
+    io.stderr(`verbatim: unexpected failure: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,131 @@
+// The library as the routes and the CLI see it: clipping pasted text, listing, editing and the trash.
+import { randomUUID } from 'node:crypto';
+import { ArticleStore, type ArticleRecord } from '../../db/articles';
+import type { Library } from '../../db/connection';
+import { schemaVersion } from '../../db/migrate';
+import { OutletStore } from '../../db/outlets';
+import type { EventHub } from '../api/events';
+import type { AppInfo, ArticlePage, ClipResult, OutletSummary, PastePreview, SourceKind } from '../api/types';
+import { contentHash } from '../clipping/hash';
+import { analyseClipText } from './check-text';
+import { toFtsMatch } from './simple-search';
+import { APP_VERSION } from '../version';
+
+export interface ClipOverrides {
+  title?: string | undefined;
+  outlet?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+}
+
+export interface ArticleEdit {
+  title?: string | undefined;
+  outlet?: string | null | undefined;
+  publishedAt?: string | null | undefined;
+}
+
+export class LibraryService {
+  readonly articles: ArticleStore;
+  readonly outlets: OutletStore;
+
+  constructor(
+    readonly library: Library,
+    private readonly events?: EventHub,
+  ) {
+    this.articles = new ArticleStore(library.db);
+    this.outlets = new OutletStore(library.db);
+  }
+
+  info(): AppInfo {
+    return {
+      version: APP_VERSION,
+      libraryPath: this.library.path,
+      schemaVersion: schemaVersion(this.library.db),
+      articleCount: this.articles.list({ offset: 0, limit: 1, inTrash: false }).total,
+      trashCount: this.articles.list({ offset: 0, limit: 1, inTrash: true }).total,
+    };
+  }
+
+  preview(raw: string): PastePreview {
+    const analysis = analyseClipText(raw);
+    return { ...analysis, paragraphCount: analysis.text === '' ? 0 : analysis.text.split('\n\n').length };
+  }
+
+  /** Clips plain text. The same text already in the library is recognised and not stored twice. */
+  clipText(raw: string, overrides: ClipOverrides = {}, sourceKind: SourceKind = 'paste'): ClipResult {
+    const analysis = analyseClipText(raw);
+    const hash = contentHash(analysis.text);
+    const run = this.library.db.transaction((): ClipResult => {
+      const existing = this.articles.findByContentHash(hash);
+      if (existing) {
+        if (existing.deletedAt === null) return { article: this.articles.get(existing.id), status: 'duplicate' };
+        this.articles.setTrashed([existing.id], false);
+        return { article: this.articles.get(existing.id), status: 'restored' };
+      }
+      const outlet = overrides.outlet !== undefined ? overrides.outlet : analysis.outlet;
+      const article = this.articles.insert({
+        id: randomUUID(),
+        title: overrides.title ?? (analysis.title || 'Untitled clip'),
+        titleProvisional: overrides.title === undefined,
+        text: analysis.text,
+        sourceKind,
+        contentHash: hash,
+        outletId: outlet ? this.outlets.ensure(outlet) : null,
+        publishedAt: overrides.publishedAt !== undefined ? overrides.publishedAt : analysis.publishedAt,
+        language: analysis.language,
+        original: raw,
+      });
+      return { article, status: 'created' };
+    });
+    const result = run.immediate();
+    this.changed([result.article.id]);
+    return result;
+  }
+
+  list(options: { offset: number; limit: number; trash: boolean; search?: string | undefined }): ArticlePage {
+    const match = options.search ? toFtsMatch(options.search) : undefined;
+    const page = this.articles.list({ offset: options.offset, limit: options.limit, inTrash: options.trash, match });
+    return { total: page.total, offset: options.offset, items: page.items };
+  }
+
+  get(id: string): ArticleRecord {
+    return this.articles.get(id);
+  }
+
+  update(id: string, edit: ArticleEdit): ArticleRecord {
+    const run = this.library.db.transaction(() =>
+      this.articles.update(id, {
+        ...(edit.title !== undefined && { title: edit.title }),
+        ...(edit.publishedAt !== undefined && { publishedAt: edit.publishedAt }),
+        ...(edit.outlet !== undefined && { outletId: edit.outlet ? this.outlets.ensure(edit.outlet) : null }),
+      }),
+    );
+    const article = run.immediate();
+    this.changed([id]);
+    return article;
+  }
+
+  trash(ids: readonly string[]): number {
+    return this.changedCount(ids, this.articles.setTrashed(ids, true));
+  }
+
+  restore(ids: readonly string[]): number {
+    return this.changedCount(ids, this.articles.setTrashed(ids, false));
+  }
+
+  purge(ids: readonly string[]): number {
+    return this.changedCount(ids, this.articles.purge(ids));
+  }
+
+  outletList(): OutletSummary[] {
+    return this.outlets.list();
+  }
+
+  private changedCount(ids: readonly string[], count: number): number {
+    if (count > 0) this.changed([...ids]);
+    return count;
+  }
+
+  private changed(ids: string[]): void {
+    this.events?.emit({ type: 'library.changed', ids });
+  }
+}

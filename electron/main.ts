@@ -1,0 +1,130 @@
+// The desktop shell: app lifecycle, one hardened window, the app:// protocol that serves the built UI, menus.
+// Everything else (the library, the routes) is the same code the CLI and the browser mode run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { openLibrary, type Library } from '../db/connection';
+import { EventHub } from './api/events';
+import { createRouteTable } from './api/routes';
+import { bindIpc } from './ipc';
+import { LibraryService } from './library/service';
+import { dbFlagFrom, resolveLibraryPath } from './paths';
+import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+import { APP_NAME } from './version';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.resolve(here, '../renderer');
+const APP_ORIGIN = 'app://verbatim';
+
+app.setName(APP_NAME);
+protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** In development better-sqlite3 is built a second time for Electron's ABI (scripts/electron-native.mjs). */
+function electronNativeBinding(): string | undefined {
+  const candidate = path.resolve(here, '../../.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+  return app.isPackaged || !fs.existsSync(candidate) ? undefined : candidate;
+}
+
+function serveApp(): void {
+  protocol.handle('app', async (request) => {
+    const { pathname } = new URL(request.url);
+    let file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      file = path.join(rendererDir, 'index.html');
+    }
+    const response = await net.fetch(`file://${file}`);
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function harden(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isExternalWebUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function buildMenu(): void {
+  const template: MenuItemConstructorOptions[] = [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    { role: 'viewMenu' },
+    { role: 'windowMenu' },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 880,
+    minWidth: 900,
+    minHeight: 560,
+    show: false,
+    title: APP_NAME,
+    backgroundColor: '#f7f7f5',
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+function openLibraryOrExplain(): Library | undefined {
+  const file = resolveLibraryPath(dbFlagFrom(process.argv), process.env, app.getPath('userData'));
+  try {
+    return openLibrary(file, { nativeBinding: electronNativeBinding() });
+  } catch (err) {
+    dialog.showErrorBox('Verbatim cannot open its library', err instanceof Error ? err.message : String(err));
+    return undefined;
+  }
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const library = openLibraryOrExplain();
+  if (!library) {
+    app.quit();
+    return;
+  }
+  const events = new EventHub();
+  const table = createRouteTable(new LibraryService(library, events));
+  bindIpc(table, events, APP_ORIGIN, (message, err) => console.error(`[verbatim] ${message}`, err));
+  serveApp();
+  harden();
+  buildMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => library.close());
+}
+
+void start();

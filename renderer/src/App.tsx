@@ -1,0 +1,300 @@
+// The window: sidebar, clip list and reader, the paste-anywhere handler and the keyboard shortcuts.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Article, ArticlePage, ArticleSummary, ClipResult } from '../../electron/api/types';
+import { call, errorMessage } from './api/client';
+import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView } from './api/queries';
+import { ArticleList, type ArticleListHandle } from './components/ArticleList';
+import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
+import { PasteDialog } from './components/PasteDialog';
+import { Reader } from './components/Reader';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { Sidebar } from './components/Sidebar';
+import { Splitter, usePaneWidth } from './components/Splitter';
+import { useToast } from './components/Toasts';
+
+interface Selection {
+  id: string;
+  index: number;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+function dialogOpen(): boolean {
+  return document.querySelector('dialog[open]') !== null;
+}
+
+export function App() {
+  useLibraryEvents();
+  const client = useQueryClient();
+  const toast = useToast();
+  const [view, setView] = useState<ListView>('library');
+  const [searchInput, setSearchInput] = useState('');
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<Selection | null>(null);
+  const [pasteOpen, setPasteOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [editingTitle, setEditingTitle] = useState(false);
+  const [sidebarWidth, setSidebarWidth] = usePaneWidth('sidebar', 200, 160, 320);
+  const [listWidth, setListWidth] = usePaneWidth('list', 380, 260, 640);
+  const listRef = useRef<ArticleListHandle>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const readerRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchInput.trim()), 150);
+    return () => window.clearTimeout(timer);
+  }, [searchInput]);
+
+  const itemAt = useCallback(
+    async (index: number): Promise<ArticleSummary | undefined> => {
+      const page = Math.floor(index / PAGE_SIZE);
+      const data = await client.fetchQuery<ArticlePage>({ queryKey: keys.page(view, search, page), queryFn: () => fetchPage(view, search, page), staleTime: 5_000 });
+      return data.items[index % PAGE_SIZE];
+    },
+    [client, view, search],
+  );
+
+  const select = useCallback((id: string, index: number) => {
+    setSelected({ id, index });
+    setEditingTitle(false);
+    listRef.current?.scrollToIndex(index);
+  }, []);
+
+  const move = useCallback(
+    async (delta: number) => {
+      const total = client.getQueryData<ArticlePage>(keys.page(view, search, 0))?.total ?? 0;
+      if (total === 0) return;
+      const from = selected ? selected.index : -1;
+      const next = Math.min(total - 1, Math.max(0, from + delta));
+      const item = await itemAt(next);
+      if (item) select(item.id, next);
+    },
+    [client, view, search, selected, itemAt, select],
+  );
+
+  const showView = useCallback((next: ListView) => {
+    setView(next);
+    setSelected(null);
+  }, []);
+
+  const onClipped = useCallback(
+    (result: ClipResult) => {
+      const { article, status } = result;
+      setView('library');
+      setSearchInput('');
+      setSearch('');
+      setSelected({ id: article.id, index: -1 });
+      invalidateLibrary(client, [article.id]);
+      const where = [article.outlet, article.publishedAt].filter(Boolean).join(', ');
+      if (status === 'duplicate') {
+        toast({ message: `Already in your library: “${article.title}”.` });
+        return;
+      }
+      toast({
+        message: `${status === 'restored' ? 'Restored from the trash' : 'Clipped'}: “${article.title}”${where ? ` (${where})` : ''}.`,
+        action: {
+          label: 'Undo',
+          run: () => {
+            call('articles.trash', { ids: [article.id] })
+              .then(() => invalidateLibrary(client, [article.id]))
+              .catch((err: unknown) => toast({ tone: 'error', message: `Could not undo: ${errorMessage(err)}` }));
+          },
+        },
+      });
+    },
+    [client, toast],
+  );
+
+  const clipText = useCallback(
+    (text: string) => {
+      call('clips.fromText', { text })
+        .then(onClipped)
+        .catch((err: unknown) => toast({ tone: 'error', message: `Nothing was clipped: ${errorMessage(err)}` }));
+    },
+    [onClipped, toast],
+  );
+
+  const trash = useCallback(
+    async (article: Pick<Article, 'id' | 'title'>) => {
+      try {
+        const index = selected?.id === article.id ? selected.index : -1;
+        // The clip below takes the removed one's place; at the end of the list, the one above.
+        const next = index >= 0 ? await itemAt(index + 1) : undefined;
+        const previous = index > 0 && !next ? await itemAt(index - 1) : undefined;
+        await call('articles.trash', { ids: [article.id] });
+        invalidateLibrary(client, [article.id]);
+        if (next) setSelected({ id: next.id, index });
+        else if (previous) setSelected({ id: previous.id, index: index - 1 });
+        else setSelected(null);
+        toast({
+          message: `Moved to the trash: “${article.title}”.`,
+          action: {
+            label: 'Undo',
+            run: () => {
+              call('articles.restore', { ids: [article.id] })
+                .then(() => invalidateLibrary(client, [article.id]))
+                .catch((err: unknown) => toast({ tone: 'error', message: `Could not undo: ${errorMessage(err)}` }));
+            },
+          },
+        });
+      } catch (err) {
+        toast({ tone: 'error', message: `Could not move it to the trash: ${errorMessage(err)}` });
+      }
+    },
+    [client, itemAt, selected, toast],
+  );
+
+  const restore = useCallback(
+    async (article: Article) => {
+      try {
+        await call('articles.restore', { ids: [article.id] });
+        invalidateLibrary(client, [article.id]);
+        setSelected(null);
+        toast({ message: `Restored to the library: “${article.title}”.` });
+      } catch (err) {
+        toast({ tone: 'error', message: `Could not restore it: ${errorMessage(err)}` });
+      }
+    },
+    [client, toast],
+  );
+
+  const purge = useCallback(
+    async (article: Article) => {
+      try {
+        await call('articles.purge', { ids: [article.id] });
+        invalidateLibrary(client, [article.id]);
+        setSelected(null);
+        toast({ message: `Deleted for good: “${article.title}”.` });
+      } catch (err) {
+        toast({ tone: 'error', message: `Could not delete it: ${errorMessage(err)}` });
+      }
+    },
+    [client, toast],
+  );
+
+  // Ctrl/⌘+V anywhere outside a text field clips what is on the clipboard.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTyping(event.target) || dialogOpen()) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      event.preventDefault();
+      if (text.trim() === '') {
+        toast({ tone: 'error', message: 'The clipboard holds no text to clip. Copy the article’s text and paste again.' });
+        return;
+      }
+      clipText(text);
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, [clipText, toast]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
+        return;
+      }
+      if (mod || event.altKey || isTyping(event.target) || dialogOpen()) return;
+      switch (event.key) {
+        case 'j':
+        case 'ArrowDown':
+          event.preventDefault();
+          void move(1);
+          break;
+        case 'k':
+        case 'ArrowUp':
+          event.preventDefault();
+          void move(-1);
+          break;
+        case 'Enter':
+          if (selected) readerRef.current?.focus();
+          break;
+        case 'e':
+          if (selected) {
+            event.preventDefault();
+            setEditingTitle(true);
+          }
+          break;
+        case 'n':
+          event.preventDefault();
+          setPasteOpen(true);
+          break;
+        case 'Delete':
+        case 'Backspace':
+          if (selected && view === 'library') {
+            event.preventDefault();
+            const title = client.getQueryData<Article>(keys.article(selected.id))?.title ?? 'clip';
+            void trash({ id: selected.id, title });
+          }
+          break;
+        case '?':
+          setShortcutsOpen(true);
+          break;
+        default:
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [client, move, selected, trash, view]);
+
+  const empty = search ? <NoMatches search={search} /> : view === 'trash' ? <EmptyTrash /> : <EmptyLibrary onNewClip={() => setPasteOpen(true)} />;
+
+  return (
+    <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
+      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onShortcuts={() => setShortcutsOpen(true)} />
+      <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
+      <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : 'Library'}>
+        <div className="list-header">
+          <h1 className="list-title">{view === 'trash' ? 'Trash' : 'Library'}</h1>
+          <input
+            ref={searchRef}
+            className="search"
+            type="search"
+            value={searchInput}
+            placeholder="Search clips   Ctrl+K"
+            aria-label="Search clips"
+            onChange={(e) => setSearchInput(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                setSearchInput('');
+                e.currentTarget.blur();
+              } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                e.preventDefault();
+                e.currentTarget.blur();
+                void move(selected ? 0 : 1);
+              }
+            }}
+          />
+        </div>
+        <ArticleList
+          ref={listRef}
+          view={view}
+          search={search}
+          selectedId={selected?.id ?? null}
+          onSelect={(item, index) => select(item.id, index)}
+          empty={empty}
+        />
+      </section>
+      <Splitter label="Resize the list" width={listWidth} min={260} max={640} onResize={setListWidth} />
+      <main className="reader-pane" ref={readerRef} tabIndex={-1}>
+        <Reader
+          articleId={selected?.id ?? null}
+          editingTitle={editingTitle}
+          onEditingTitleChange={setEditingTitle}
+          onTrash={(a) => void trash(a)}
+          onRestore={(a) => void restore(a)}
+          onPurge={(a) => void purge(a)}
+        />
+      </main>
+      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} />
+      <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// What an empty library says: how to get the first clip in, with the shortcut.
+export function EmptyLibrary({ onNewClip }: { onNewClip(): void }) {
+  return (
+    <div className="empty">
+      <h2>Your library is empty</h2>
+      <p>Copy an article from a web page or an e-mail, come back here and press</p>
+      <p className="empty-keys">
+        <kbd>Ctrl</kbd> + <kbd>V</kbd>
+      </p>
+      <p>Verbatim keeps the text, removes the page clutter and finds the outlet, the date and a title.</p>
+      <button type="button" className="button primary" onClick={onNewClip}>
+        Paste an article…
+      </button>
+      <p className="empty-small">
+        From a terminal: <code>verbatim import article.txt</code>
+      </p>
+    </div>
+  );
+}
+
+export function EmptyTrash() {
+  return (
+    <div className="empty">
+      <h2>The trash is empty</h2>
+      <p>Clips you delete wait here until you restore them or delete them for good.</p>
+    </div>
+  );
+}
+
+export function NoMatches({ search }: { search: string }) {
+  return (
+    <div className="empty">
+      <h2>No clips match “{search}”</h2>
+      <p>Every word must appear in the title or the text; the last word may be the start of a word.</p>
+    </div>
+  );
+}

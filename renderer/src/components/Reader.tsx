@@ -1,0 +1,165 @@
+// The reader: the clip's metadata (each part editable), its title, and its text in a readable column.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Article } from '../../../electron/api/types';
+import { call, errorMessage } from '../api/client';
+import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
+import { formatPublished, languageName, paragraphsOf } from '../format';
+import { EditableText } from './EditableText';
+import { useToast } from './Toasts';
+
+interface Props {
+  articleId: string | null;
+  editingTitle: boolean;
+  onEditingTitleChange(editing: boolean): void;
+  onTrash(article: Article): void;
+  onRestore(article: Article): void;
+  onPurge(article: Article): void;
+}
+
+const SOURCE_LABEL: Record<Article['sourceKind'], string> = {
+  paste: 'Pasted',
+  'text-file': 'Text file',
+  html: 'Web page',
+  url: 'Web',
+  feed: 'Feed',
+  email: 'E-mail',
+  pdf: 'PDF',
+  list: 'Clip list',
+};
+
+export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
+  const article = useArticle(articleId);
+  const outlets = useOutlets();
+  const client = useQueryClient();
+  const toast = useToast();
+  const [confirmPurge, setConfirmPurge] = useState(false);
+
+  if (articleId === null) {
+    return (
+      <div className="reader-empty">
+        <p className="reader-empty-title">No clip selected</p>
+        <p>
+          Choose a clip in the list, or move through it with <kbd>J</kbd> and <kbd>K</kbd>.
+        </p>
+      </div>
+    );
+  }
+  if (article.isError) return <div className="reader-empty" role="alert">This clip could not be opened: {errorMessage(article.error)}</div>;
+  if (!article.data) return <div className="reader-empty" aria-busy="true" />;
+  const a = article.data;
+
+  const save = async (change: { title?: string; outlet?: string | null; publishedAt?: string | null }, what: string) => {
+    const before = { title: a.title, outlet: a.outlet, publishedAt: a.publishedAt };
+    const updated = await call('articles.update', { id: a.id, ...change });
+    client.setQueryData(['article', a.id], updated);
+    invalidateLibrary(client, [a.id]);
+    toast({
+      message: `${what} changed.`,
+      action: {
+        label: 'Undo',
+        run: () => {
+          const revert = Object.fromEntries(Object.keys(change).map((k) => [k, before[k as keyof typeof before]]));
+          call('articles.update', { id: a.id, ...revert })
+            .then((reverted) => {
+              client.setQueryData(['article', a.id], reverted);
+              invalidateLibrary(client, [a.id]);
+            })
+            .catch((err: unknown) => toast({ tone: 'error', message: `Could not undo: ${errorMessage(err)}` }));
+        },
+      },
+    });
+  };
+
+  const paragraphs = paragraphsOf(a.text);
+  const language = languageName(a.language);
+
+  return (
+    <article className="reader" aria-label="Reader" lang={a.language ?? undefined}>
+      {a.deletedAt && (
+        <div className="trash-banner" role="note">
+          <span>This clip is in the trash.</span>
+          <button type="button" className="button" onClick={() => onRestore(a)}>
+            Restore
+          </button>
+          <button
+            type="button"
+            className={`button ${confirmPurge ? 'danger' : ''}`}
+            onClick={() => {
+              if (confirmPurge) onPurge(a);
+              else {
+                setConfirmPurge(true);
+                window.setTimeout(() => setConfirmPurge(false), 4000);
+              }
+            }}
+          >
+            {confirmPurge ? 'Click again to delete forever' : 'Delete forever'}
+          </button>
+        </div>
+      )}
+      <header className="reader-header">
+        <div className="reader-meta">
+          <EditableText
+            label="Outlet"
+            value={a.outlet ?? ''}
+            placeholder="Add outlet"
+            listId="outlet-names"
+            className="meta-outlet"
+            onSave={(v) => save({ outlet: v === '' ? null : v }, 'Outlet')}
+          />
+          <span aria-hidden="true">·</span>
+          <EditableText
+            label="Publication date"
+            value={a.publishedAt ?? ''}
+            display={a.publishedAt ? formatPublished(a.publishedAt) : undefined}
+            placeholder="Add date"
+            hint="YYYY-MM-DD"
+            onSave={(v) => save({ publishedAt: v === '' ? null : v }, 'Date')}
+          />
+          {language && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>{language}</span>
+            </>
+          )}
+          <span aria-hidden="true">·</span>
+          <span>{SOURCE_LABEL[a.sourceKind]}</span>
+          <datalist id="outlet-names">
+            {outlets.data?.map((o) => <option key={o.id} value={o.name} />)}
+          </datalist>
+        </div>
+        <h1 className="reader-title" dir="auto">
+          <EditableText
+            label="Title"
+            value={a.title}
+            placeholder="Add a title"
+            multiline
+            editing={editingTitle}
+            onEditingChange={onEditingTitleChange}
+            inputClassName="title-input"
+            onSave={(v) => save({ title: v }, 'Title')}
+          />
+        </h1>
+        {a.titleProvisional && (
+          <p className="provisional">
+            Title found in the text; press <kbd>E</kbd> or click it to correct it.
+          </p>
+        )}
+        {!a.deletedAt && (
+          <div className="reader-actions">
+            <button type="button" className="button subtle" onClick={() => onTrash(a)} title="Move to trash (Delete)">
+              Move to trash
+            </button>
+          </div>
+        )}
+      </header>
+      <div className="reader-body">
+        {paragraphs.map((p, i) => (
+          <p key={i} dir="auto">
+            {p}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import type { ListView } from '../api/queries';
+import { useAppInfo } from '../api/queries';
+import { formatCount } from '../format';
+
+/** The end of a long path is the part that tells libraries apart. */
+function shortPath(path: string): string {
+  return path.length <= 34 ? path : `…${path.slice(-33)}`;
+}
+
+interface Props {
+  view: ListView;
+  onView(view: ListView): void;
+  onNewClip(): void;
+  onShortcuts(): void;
+}
+
+export function Sidebar({ view, onView, onNewClip, onShortcuts }: Props) {
+  const info = useAppInfo();
+  const items: Array<{ id: ListView; label: string; count: number | undefined }> = [
+    { id: 'library', label: 'Library', count: info.data?.articleCount },
+    { id: 'trash', label: 'Trash', count: info.data?.trashCount },
+  ];
+  return (
+    <nav className="sidebar" aria-label="Sections">
+      <div className="brand">
+        <img src="./icon.svg" alt="" width={22} height={22} />
+        <span>Verbatim</span>
+      </div>
+      <button type="button" className="button primary new-clip" onClick={onNewClip} title="New clip (N), or paste anywhere with Ctrl+V">
+        New clip
+      </button>
+      <ul className="nav-list">
+        {items.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className={`nav-item${view === item.id ? ' active' : ''}`}
+              aria-current={view === item.id ? 'page' : undefined}
+              onClick={() => onView(item.id)}
+            >
+              <span>{item.label}</span>
+              {item.count !== undefined && item.count > 0 && <span className="count">{formatCount(item.count)}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="sidebar-foot">
+        <button type="button" className="link-button" onClick={onShortcuts}>
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
+        {info.data && (
+          <div className="library-path" title={info.data.libraryPath}>
+            {shortPath(info.data.libraryPath)}
+          </div>
+        )}
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+// Builds everything the app runs: the renderer (Vite) into dist/renderer, and the Node side (esbuild) into
+// dist/electron: main.js (the Electron main process), preload.cjs (sandboxed preloads must be CommonJS) and
+// cli.js (the `verbatim` command and `serve`). The SQL migrations are copied beside the bundles.
+import { build as esbuild } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist', 'electron');
+const quiet = process.argv.includes('--quiet');
+
+const started = Date.now();
+await viteBuild({ configFile: path.join(root, 'build', 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+await Promise.all([
+  esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(out, 'main.js'), format: 'esm' }),
+  esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: path.join(out, 'cli.js'), format: 'esm' }),
+  esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(out, 'preload.cjs'), format: 'cjs' }),
+]);
+
+fs.rmSync(path.join(out, 'migrations'), { recursive: true, force: true });
+fs.cpSync(path.join(root, 'db', 'migrations'), path.join(out, 'migrations'), { recursive: true });
+if (!quiet) console.log(`built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

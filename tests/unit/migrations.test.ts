@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../db/connection';
+import { LibraryError } from '../../db/errors';
+import { latestSchemaVersion, migrate, schemaVersion } from '../../db/migrate';
+import { bundledMigrations, loadMigrations } from '../../db/migrations';
+import { tempLibraryPath } from '../helpers/library';
+
+function sha(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+function insertArticleV1(db: BetterSqlite3.Database, id: string, title: string, text: string): void {
+  db.prepare(
+    `INSERT INTO articles (id, title, text, source_kind, content_hash, clipped_at, updated_at)
+     VALUES (?, ?, ?, 'paste', ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
+  ).run(id, title, text, id);
+}
+
+describe('migrations', () => {
+  it('numbers the bundled migrations 1..N without gaps', () => {
+    const list = bundledMigrations();
+    expect(list.map((m) => m.version)).toEqual(list.map((_, i) => i + 1));
+    expect(latestSchemaVersion()).toBe(list.length);
+    expect(list.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a migrations folder with a gap', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-migrations-'));
+    fs.writeFileSync(path.join(dir, '0001_a.sql'), 'CREATE TABLE a (x);');
+    fs.writeFileSync(path.join(dir, '0003_c.sql'), 'CREATE TABLE c (x);');
+    expect(() => loadMigrations(dir)).toThrow(/without gaps/);
+  });
+
+  it('builds an empty library at the latest version with WAL, foreign keys and a busy timeout', () => {
+    const library = openLibrary(tempLibraryPath());
+    const { db } = library;
+    expect(schemaVersion(db)).toBe(latestSchemaVersion());
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['articles', 'outlets', 'articles_fts']));
+    library.close();
+  });
+
+  it('migrates a schema-1 library with articles in it, indexing them for full-text search', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 1 });
+    expect(schemaVersion(old.db)).toBe(1);
+    insertArticleV1(old.db, '7f1c2a8e-0000-4000-8000-000000000001', 'Ferries across the Caspian', 'Ports at Poti and Batumi expand.');
+    insertArticleV1(old.db, '7f1c2a8e-0000-4000-8000-000000000002', 'Rail link opens', 'The new line reaches Kars.');
+    old.close();
+
+    const upgraded = openLibrary(file);
+    expect(schemaVersion(upgraded.db)).toBe(latestSchemaVersion());
+    expect(upgraded.db.prepare('SELECT count(*) FROM articles').pluck().get()).toBe(2);
+    const hits = upgraded.db.prepare("SELECT a.title FROM articles_fts f JOIN articles a ON a.seq = f.rowid WHERE articles_fts MATCH 'batumi'").pluck().all();
+    expect(hits).toEqual(['Ferries across the Caspian']);
+    upgraded.close();
+  });
+
+  it('keeps the full-text index in step with inserts, updates and deletes', () => {
+    const library = openLibrary(tempLibraryPath());
+    const { db } = library;
+    insertArticleV1(db, '7f1c2a8e-0000-4000-8000-000000000003', 'Zürich interview', 'Digital transformation.');
+    const match = (q: string) => db.prepare('SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?').pluck().get(q);
+    expect(match('zurich')).toBe(1); // diacritics folded
+    db.prepare("UPDATE articles SET title = 'Renamed piece' WHERE id = ?").run('7f1c2a8e-0000-4000-8000-000000000003');
+    expect(match('zurich')).toBe(0);
+    expect(match('renamed')).toBe(1);
+    db.prepare('DELETE FROM articles').run();
+    expect(match('renamed')).toBe(0);
+    library.close();
+  });
+
+  it('rolls back every step of a failing migration', () => {
+    const file = tempLibraryPath();
+    const db = new BetterSqlite3(file);
+    const broken = [
+      { version: 1, name: 'ok', sql: 'CREATE TABLE first_table (x INTEGER);' },
+      { version: 2, name: 'broken', sql: 'CREATE TABLE second_table (x INTEGER); INSERT INTO no_such_table VALUES (1);' },
+    ];
+    expect(() => migrate(db, file, undefined, broken)).toThrow(/no_such_table/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name IN ('first_table', 'second_table')").pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('refuses a library written by a newer version and leaves the file byte for byte as it was', () => {
+    const file = tempLibraryPath();
+    const future = new BetterSqlite3(file);
+    future.exec('CREATE TABLE from_the_future (x); INSERT INTO from_the_future VALUES (42);');
+    future.pragma(`user_version = ${latestSchemaVersion() + 7}`);
+    future.close();
+    const before = sha(file);
+    let caught: unknown;
+    try {
+      openLibrary(file);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(LibraryError);
+    expect((caught as LibraryError).code).toBe('LIBRARY_FROM_FUTURE');
+    expect((caught as Error).message).toMatch(/newer version of Verbatim .*left untouched/);
+    expect(sha(file)).toBe(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+
+  it('refuses a file that is not a library without touching it', () => {
+    const file = tempLibraryPath();
+    fs.writeFileSync(file, 'These are my notes, not a database.\n'.repeat(200));
+    const before = sha(file);
+    expect(() => openLibrary(file)).toThrow(expect.objectContaining({ code: 'LIBRARY_NOT_SQLITE' }));
+    expect(sha(file)).toBe(before);
+  });
+
+  it('creates the folder of a library that does not exist yet', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-new-'));
+    const file = path.join(dir, 'nested', 'deeper', 'library.db');
+    const library = openLibrary(file);
+    expect(fs.existsSync(file)).toBe(true);
+    library.close();
+  });
+});
