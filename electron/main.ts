@@ -20,10 +20,15 @@ const APP_ORIGIN = 'app://verbatim';
 app.setName(APP_NAME);
 protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-/** In development better-sqlite3 is built a second time for Electron's ABI (scripts/electron-native.mjs). */
+/**
+ * better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs): beside the app's resources when packaged,
+ * in .electron-native/ in development. node_modules keeps the Node build that the CLI and the tests use.
+ */
 function electronNativeBinding(): string | undefined {
-  const candidate = path.resolve(here, '../../.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
-  return app.isPackaged || !fs.existsSync(candidate) ? undefined : candidate;
+  const candidate = app.isPackaged
+    ? path.join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : path.resolve(here, '../../.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node');
+  return fs.existsSync(candidate) ? candidate : undefined;
 }
 
 function serveApp(): void {

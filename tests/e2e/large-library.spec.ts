@@ -1,0 +1,56 @@
+// 100,000 clips: the list must stay virtualized (a few dozen rows in the page, whatever the library's size) and
+// reach both ends. Frame times while scrolling are printed for the record, never asserted (shared machines).
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { clipTitle, fillLibrary } from '../helpers/generate';
+import { shot } from '../helpers/flow';
+import { serveLibrary, tempDir, type ServedLibrary } from '../helpers/serve';
+
+const COUNT = 100_000;
+let served: ServedLibrary;
+
+test.beforeAll(async () => {
+  const dbPath = path.join(tempDir(), 'library.db');
+  fillLibrary(dbPath, COUNT);
+  served = await serveLibrary(dbPath);
+});
+
+test.afterAll(async () => {
+  await served?.stop();
+});
+
+test('a 100,000-clip library scrolls end to end with only the visible rows in the page', async ({ page }) => {
+  await page.goto(served.url);
+  await expect(page.getByRole('button', { name: /^Library/ })).toContainText('100,000');
+  const first = page.getByRole('option').first();
+  await expect(first).toContainText(clipTitle(COUNT));
+  const rendered = await page.getByRole('option').count();
+  expect(rendered).toBeGreaterThan(5);
+  expect(rendered).toBeLessThan(80);
+
+  // Scroll the whole list in steps and record frame times.
+  const frames = await page.evaluate(async () => {
+    const list = document.querySelector('.list-scroll')!;
+    const times: number[] = [];
+    let last = performance.now();
+    const steps = 120;
+    for (let i = 1; i <= steps; i++) {
+      list.scrollTop = (list.scrollHeight * i) / steps;
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times.sort((a, b) => a - b);
+  });
+  const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))]!.toFixed(1);
+  console.log(`scrolling ${COUNT.toLocaleString('en')} rows in 120 jumps: frame time p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms`);
+
+  await expect(page.getByRole('option').last()).toContainText(clipTitle(1));
+  expect(await page.getByRole('option').count()).toBeLessThan(80);
+  await page.getByRole('option').last().click();
+  await expect(page.getByRole('article', { name: 'Reader' })).toContainText('A second paragraph for clip 1.');
+  await page.keyboard.press('k');
+  await expect(page.getByRole('option', { selected: true })).toContainText(clipTitle(2));
+  await shot(page, 'large-library');
+});
