@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { LibraryError } from './errors';
 import { nowIso } from './time';
+import type { ArticleListItem, ArticleRecord, SourceKind } from './types';
 
-export type SourceKind = 'paste' | 'text-file' | 'html' | 'url' | 'feed' | 'email' | 'pdf' | 'list';
+export type { ArticleListItem, ArticleRecord, SourceKind } from './types';
 
 export interface NewArticle {
   id: string;
@@ -19,35 +20,6 @@ export interface NewArticle {
   language?: string | null;
   html?: string | null;
   original?: string | null;
-}
-
-export interface ArticleRecord {
-  id: string;
-  title: string;
-  titleProvisional: boolean;
-  outlet: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  clippedAt: string;
-  updatedAt: string;
-  language: string | null;
-  text: string;
-  sourceKind: SourceKind;
-  tone: 'positive' | 'neutral' | 'negative' | null;
-  deletedAt: string | null;
-}
-
-export interface ArticleListItem {
-  id: string;
-  title: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  clippedAt: string;
-  language: string | null;
-  excerpt: string;
-  deletedAt: string | null;
 }
 
 export interface ListOptions {

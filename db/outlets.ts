@@ -1,17 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { nowIso } from './time';
+import type { OutletRecord } from './types';
 
 /** Outlets are matched by a folded form of their name, so spelling case and stray spaces do not split them. */
 export function outletKey(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-US');
 }
 
-export interface OutletRecord {
-  id: number;
-  name: string;
-  domain: string | null;
-  articleCount: number;
-}
+export type { OutletRecord } from './types';
 
 export class OutletStore {
   private readonly byKey;

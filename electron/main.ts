@@ -34,7 +34,13 @@ function electronNativeBinding(): string | undefined {
 function serveApp(): void {
   protocol.handle('app', async (request) => {
     const { pathname } = new URL(request.url);
-    let file = path.resolve(rendererDir, `.${decodeURIComponent(pathname)}`);
+    let decoded = '/index.html';
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      // A malformed escape falls back to the app's page.
+    }
+    let file = path.resolve(rendererDir, `.${decoded}`);
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       file = path.join(rendererDir, 'index.html');
     }

@@ -55,6 +55,15 @@ const STATUS_BY_CODE: Record<string, number> = {
   INTERNAL: 500,
 };
 
+/** A malformed %-escape is the client's mistake, not a server failure. */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function sameToken(given: string | undefined, token: string): boolean {
   if (!given) return false;
   const a = Buffer.from(given);
@@ -101,7 +110,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const decoded = decodeURIComponent(pathname);
+    const decoded = safeDecode(pathname);
+    if (decoded === undefined) {
+      res.writeHead(400).end();
+      return;
+    }
     let file = path.resolve(root, `.${decoded}`);
     if (!file.startsWith(path.resolve(root) + path.sep) && file !== path.resolve(root)) {
       res.writeHead(404).end();
@@ -147,7 +160,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const given = bearer ?? (req.headers['x-verbatim-token'] as string | undefined) ?? url.searchParams.get('token') ?? undefined;
     if (!sameToken(given, token)) return forbid(res, 'This request lacks the token printed when the server started.');
 
-    const name = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+    const name = safeDecode(url.pathname.slice(API_PREFIX.length)) ?? '';
     if (name === 'events' && req.method === 'GET') return serveEvents(req, res);
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' });

@@ -1,37 +1,12 @@
-// The shapes that routes return. The renderer sees only these (and the contract), never db/ or Node types.
+// The shapes that routes return. Record shapes come from db/types.ts (pure types, no code), so the wire and the
+// database cannot drift apart; the renderer sees these and the contract, never db/ code or Node types.
 
-export type Tone = 'positive' | 'neutral' | 'negative';
-export type SourceKind = 'paste' | 'text-file' | 'html' | 'url' | 'feed' | 'email' | 'pdf' | 'list';
+import type { ArticleListItem, ArticleRecord, OutletRecord } from '../../db/types';
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  clippedAt: string;
-  language: string | null;
-  excerpt: string;
-  deletedAt: string | null;
-}
-
-export interface Article {
-  id: string;
-  title: string;
-  /** True until a person edits or confirms the title the machine proposed. */
-  titleProvisional: boolean;
-  outlet: string | null;
-  url: string | null;
-  canonicalUrl: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  clippedAt: string;
-  updatedAt: string;
-  language: string | null;
-  text: string;
-  sourceKind: SourceKind;
-  tone: Tone | null;
-  deletedAt: string | null;
-}
+export type { SourceKind, Tone } from '../../db/types';
+export type Article = ArticleRecord;
+export type ArticleSummary = ArticleListItem;
+export type OutletSummary = OutletRecord;
 
 export interface ArticlePage {
   total: number;
@@ -39,14 +14,21 @@ export interface ArticlePage {
   items: ArticleSummary[];
 }
 
-export interface PastePreview {
+/** What Verbatim found in pasted text. */
+export interface PasteAnalysis {
   title: string;
+  /** Where the title came from: a headline line at the top, or the lead sentence. */
   titleSource: 'headline' | 'lead';
   outlet: string | null;
   publishedAt: string | null;
   language: string | null;
+  /** The article's plain text: paragraphs separated by one blank line. */
   text: string;
+  /** Lines taken out of the body (page clutter, signatures, the headline), shown to the person for review. */
   removed: string[];
+}
+
+export interface PastePreview extends PasteAnalysis {
   paragraphCount: number;
 }
 
@@ -54,13 +36,6 @@ export interface ClipResult {
   article: Article;
   /** created: new; duplicate: the same text was already in the library; restored: it was in the trash. */
   status: 'created' | 'duplicate' | 'restored';
-}
-
-export interface OutletSummary {
-  id: number;
-  name: string;
-  domain: string | null;
-  articleCount: number;
 }
 
 export interface AppInfo {

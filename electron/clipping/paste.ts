@@ -1,24 +1,13 @@
 // From text pasted off a web page to a clean article: page furniture and the trailing signature removed,
 // paragraphs kept, and the outlet, date, language and a provisional title found in what is left.
+
+import type { PasteAnalysis } from '../api/types';
 import { judgeLine } from './clutter';
 import { findFirstDate } from './dates';
 import { guessLanguage } from './language';
 import { joinParagraphs, normalizeText, splitParagraphs } from './normalize';
 import { looksLikeSignature, outletFromAttribution, outletFromDateline, outletFromSourceLine, sameOutlet } from './outlet';
 import { looksLikeHeadline, titleFromLead } from './title';
-
-export interface PasteAnalysis {
-  title: string;
-  /** Where the title came from: a headline line at the top, or the lead sentence. */
-  titleSource: 'headline' | 'lead';
-  outlet: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  /** The article's plain text: paragraphs separated by one blank line. */
-  text: string;
-  /** Lines taken out of the body (page clutter, signatures, the headline), shown to the person for review. */
-  removed: string[];
-}
 
 /** How far into the body a date still counts as the publication date rather than a date the story mentions. */
 const DATE_WINDOW = 300;

@@ -1,6 +1,7 @@
 import { RouteError } from '../api/errors';
 import { looksBinary } from '../clipping/normalize';
-import { analysePaste, type PasteAnalysis } from '../clipping/paste';
+import { analysePaste } from '../clipping/paste';
+import type { PasteAnalysis } from '../api/types';
 
 /** Analyses text about to be clipped, refusing binary data and text that holds no article. Stores nothing. */
 export function analyseClipText(raw: string): PasteAnalysis {

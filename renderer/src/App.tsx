@@ -12,6 +12,7 @@ import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { Splitter, usePaneWidth } from './components/Splitter';
 import { useToast } from './components/Toasts';
+import { formatPublished } from './format';
 
 interface Selection {
   id: string;
@@ -89,7 +90,7 @@ export function App() {
       setSearch('');
       setSelected({ id: article.id, index: -1 });
       invalidateLibrary(client, [article.id]);
-      const where = [article.outlet, article.publishedAt].filter(Boolean).join(', ');
+      const where = [article.outlet, article.publishedAt && formatPublished(article.publishedAt)].filter(Boolean).join(', ');
       if (status === 'duplicate') {
         toast({ message: `Already in your library: “${article.title}”.` });
         return;

@@ -84,6 +84,10 @@ describe('the HTTP server', () => {
     expect(invalid.status).toBe(400);
     const get = await request('/api/articles.list', { method: 'GET', headers: auth() });
     expect(get.status).toBe(405);
+    const malformed = await request('/api/%E0%A4%A', { headers: auth(), body: '{}' });
+    expect(malformed.status).toBe(404);
+    expect(JSON.parse(malformed.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_ROUTE' } });
+    expect((await request('/%E0%A4%A', { method: 'GET' })).status).toBe(400);
   });
 
   it('clips over HTTP exactly as over IPC', async () => {

@@ -1,0 +1,42 @@
+// The shapes the library's stores return. Pure types, no imports: electron/api/types.ts re-exports them as the
+// contract's result types, so the wire and the database cannot drift apart.
+
+export type SourceKind = 'paste' | 'text-file' | 'html' | 'url' | 'feed' | 'email' | 'pdf' | 'list';
+export type Tone = 'positive' | 'neutral' | 'negative';
+
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** True until a person edits or confirms the title the machine proposed. */
+  titleProvisional: boolean;
+  outlet: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  clippedAt: string;
+  updatedAt: string;
+  language: string | null;
+  text: string;
+  sourceKind: SourceKind;
+  tone: Tone | null;
+  deletedAt: string | null;
+}
+
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  clippedAt: string;
+  language: string | null;
+  excerpt: string;
+  deletedAt: string | null;
+}
+
+export interface OutletRecord {
+  id: number;
+  name: string;
+  domain: string | null;
+  articleCount: number;
+}
