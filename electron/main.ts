@@ -2,7 +2,7 @@
 // Everything else (the library, the routes) is the same code the CLI and the browser mode run.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { openLibrary, type Library } from '../db/connection';
 import { EventHub } from './api/events';
@@ -44,7 +44,7 @@ function serveApp(): void {
     if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       file = path.join(rendererDir, 'index.html');
     }
-    const response = await net.fetch(`file://${file}`);
+    const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
