@@ -20,6 +20,10 @@ export interface NewArticle {
   language?: string | null;
   html?: string | null;
   original?: string | null;
+  urlKey?: string | null;
+  originalPublication?: string | null;
+  dir?: 'ltr' | 'rtl' | null;
+  sourceName?: string | null;
 }
 
 export interface ListOptions {
@@ -40,7 +44,8 @@ type RawRecord = Omit<ArticleRecord, 'titleProvisional'> & { titleProvisional: n
 
 const RECORD_COLUMNS = `a.id, a.title, a.title_provisional AS titleProvisional, o.name AS outlet, a.url,
   a.canonical_url AS canonicalUrl, a.byline, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
-  a.updated_at AS updatedAt, a.language, a.text, a.source_kind AS sourceKind, a.tone, a.deleted_at AS deletedAt`;
+  a.updated_at AS updatedAt, a.language, a.text, a.html, a.source_kind AS sourceKind, a.source_name AS sourceName,
+  a.original_publication AS originalPublication, a.dir, a.tone, a.deleted_at AS deletedAt`;
 
 // 240 characters of the text, enough for two lines of a list row at any pane width.
 const LIST_COLUMNS = `a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
@@ -56,13 +61,18 @@ export class ArticleStore {
   constructor(private readonly db: Database) {
     this.statements = {
       insert: db.prepare(
-        `INSERT INTO articles (id, url, canonical_url, outlet_id, title, title_provisional, byline, published_at,
-           clipped_at, updated_at, language, text, html, original, source_kind, content_hash)
-         VALUES (@id, @url, @canonicalUrl, @outletId, @title, @titleProvisional, @byline, @publishedAt,
-           @clippedAt, @clippedAt, @language, @text, @html, @original, @sourceKind, @contentHash)`,
+        `INSERT INTO articles (id, url, canonical_url, url_key, outlet_id, title, title_provisional, byline, published_at,
+           clipped_at, updated_at, language, text, html, original, source_kind, source_name, content_hash,
+           original_publication, dir)
+         VALUES (@id, @url, @canonicalUrl, @urlKey, @outletId, @title, @titleProvisional, @byline, @publishedAt,
+           @clippedAt, @clippedAt, @language, @text, @html, @original, @sourceKind, @sourceName, @contentHash,
+           @originalPublication, @dir)`,
       ),
       get: db.prepare<[string], RawRecord>(
         `SELECT ${RECORD_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
+      ),
+      byUrlKey: db.prepare<[string], { id: string; deletedAt: string | null }>(
+        `SELECT id, deleted_at AS deletedAt FROM articles WHERE url_key = ? ORDER BY deleted_at IS NOT NULL, seq LIMIT 1`,
       ),
       byHash: db.prepare<[string], { id: string; deletedAt: string | null }>(
         `SELECT id, deleted_at AS deletedAt FROM articles WHERE content_hash = ? ORDER BY deleted_at IS NOT NULL, seq LIMIT 1`,
@@ -104,6 +114,10 @@ export class ArticleStore {
       language: null,
       html: null,
       original: null,
+      urlKey: null,
+      originalPublication: null,
+      dir: null,
+      sourceName: null,
       ...article,
       titleProvisional: article.titleProvisional ? 1 : 0,
       clippedAt: nowIso(),
@@ -124,6 +138,10 @@ export class ArticleStore {
 
   findByContentHash(hash: string): { id: string; deletedAt: string | null } | undefined {
     return this.statements.byHash.get(hash);
+  }
+
+  findByUrlKey(key: string): { id: string; deletedAt: string | null } | undefined {
+    return this.statements.byUrlKey.get(key);
   }
 
   list(options: ListOptions): { total: number; items: ArticleListItem[] } {

@@ -18,7 +18,14 @@ export interface ArticleRecord {
   updatedAt: string;
   language: string | null;
   text: string;
+  /** Sanitized HTML of the article as the source laid it out, when it had markup. */
+  html: string | null;
   sourceKind: SourceKind;
+  /** The file, feed or message the clip came from. */
+  sourceName: string | null;
+  /** The publication the story was first given to ("in an interview with … Global Times"). */
+  originalPublication: string | null;
+  dir: 'ltr' | 'rtl' | null;
   tone: Tone | null;
   deletedAt: string | null;
 }

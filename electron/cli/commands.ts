@@ -1,5 +1,6 @@
 // The `verbatim` subcommands. Each validates everything it was given before it writes anything.
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
 import { createRouteTable } from '../api/routes';
@@ -69,7 +70,7 @@ export async function importCommand(io: CliIO, inputs: string[], options: Common
   const library = openLibraryForCli(options.db, io.env);
   try {
     const service = new LibraryService(library);
-    const results: ClipResult[] = library.db.transaction(() => texts.map(({ text }) => service.clipText(text, {}, 'text-file')))();
+    const results: ClipResult[] = library.db.transaction(() => texts.map(({ name, text }) => service.clipText(text, {}, 'text-file', name === 'standard input' ? null : path.basename(name))))();
     if (options.json) {
       io.stdout(`${JSON.stringify(results.map((r) => ({ status: r.status, ...summarise(r) })), null, 2)}\n`);
     } else {

@@ -64,7 +64,12 @@ function dropTrailingSignatures(paragraphs: string[], knownOutlet: string | unde
   return signature !== undefined ? { signature, removed } : { removed };
 }
 
-export function analysePaste(raw: string): PasteAnalysis {
+export interface PasteOptions {
+  /** Take a short first line as the headline (pasted text); off for text already extracted from HTML. */
+  detectHeadline?: boolean;
+}
+
+export function analysePaste(raw: string, options: PasteOptions = {}): PasteAnalysis {
   const cleaned = dropClutterLines(splitParagraphs(normalizeText(raw)));
   const paragraphs = cleaned.paragraphs;
   const removed = [...cleaned.removed];
@@ -75,7 +80,7 @@ export function analysePaste(raw: string): PasteAnalysis {
 
   let title: string | undefined;
   let titleSource: PasteAnalysis['titleSource'] = 'lead';
-  if (paragraphs[0] !== undefined && looksLikeHeadline(paragraphs[0], paragraphs.length > 1)) {
+  if ((options.detectHeadline ?? true) && paragraphs[0] !== undefined && looksLikeHeadline(paragraphs[0], paragraphs.length > 1)) {
     title = paragraphs.shift()!;
     titleSource = 'headline';
     removed.unshift(title);

@@ -7,6 +7,10 @@ import { OutletStore } from '../../db/outlets';
 import type { EventHub } from '../api/events';
 import type { AppInfo, ArticlePage, ClipResult, OutletSummary, PastePreview, SourceKind } from '../api/types';
 import { contentHash } from '../clipping/hash';
+import { RouteError } from '../api/errors';
+import type { ExtractedArticle } from '../clipping/article';
+import { articleFromText } from '../clipping/from-text';
+import { urlKey } from '../clipping/url-key';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
 import { APP_VERSION } from '../version';
@@ -15,6 +19,14 @@ export interface ClipOverrides {
   title?: string | undefined;
   outlet?: string | null | undefined;
   publishedAt?: string | null | undefined;
+}
+
+export interface ClipSource {
+  kind: SourceKind;
+  /** The input as received, kept so that a better extractor can redo the work. */
+  original?: string | null;
+  /** The file, feed or message it came from. */
+  name?: string | null;
 }
 
 export interface ArticleEdit {
@@ -51,28 +63,46 @@ export class LibraryService {
   }
 
   /** Clips plain text. The same text already in the library is recognised and not stored twice. */
-  clipText(raw: string, overrides: ClipOverrides = {}, sourceKind: SourceKind = 'paste'): ClipResult {
-    const analysis = analyseClipText(raw);
-    const hash = contentHash(analysis.text);
+  clipText(raw: string, overrides: ClipOverrides = {}, sourceKind: SourceKind = 'paste', sourceName: string | null = null): ClipResult {
+    analyseClipText(raw);
+    return this.clipArticle(articleFromText(raw), { kind: sourceKind, original: raw, name: sourceName }, overrides);
+  }
+
+  /**
+   * Stores an extracted article, unless the library already has it: the same address (ignoring tracking
+   * parameters and the like) or the same text. An article found in the trash comes back out of it instead.
+   */
+  clipArticle(extracted: ExtractedArticle, source: ClipSource, overrides: ClipOverrides = {}): ClipResult {
+    if (extracted.text.trim() === '') throw new RouteError('EMPTY_INPUT', 'There is no article text here: it is empty, or only page clutter.');
+    const hash = contentHash(extracted.text);
+    const keys = [urlKey(extracted.canonicalUrl), urlKey(extracted.url)].filter((k): k is string => k !== undefined);
     const run = this.library.db.transaction((): ClipResult => {
-      const existing = this.articles.findByContentHash(hash);
+      const existing = keys.map((k) => this.articles.findByUrlKey(k)).find((e) => e !== undefined) ?? this.articles.findByContentHash(hash);
       if (existing) {
         if (existing.deletedAt === null) return { article: this.articles.get(existing.id), status: 'duplicate' };
         this.articles.setTrashed([existing.id], false);
         return { article: this.articles.get(existing.id), status: 'restored' };
       }
-      const outlet = overrides.outlet !== undefined ? overrides.outlet : analysis.outlet;
+      const outlet = overrides.outlet !== undefined ? overrides.outlet : extracted.outlet;
       const article = this.articles.insert({
         id: randomUUID(),
-        title: overrides.title ?? (analysis.title || 'Untitled clip'),
-        titleProvisional: overrides.title === undefined,
-        text: analysis.text,
-        sourceKind,
+        title: overrides.title ?? (extracted.title || 'Untitled clip'),
+        titleProvisional: overrides.title === undefined && extracted.titleProvisional,
+        text: extracted.text,
+        html: extracted.html,
+        sourceKind: source.kind,
+        sourceName: source.name ?? null,
         contentHash: hash,
         outletId: outlet ? this.outlets.ensure(outlet) : null,
-        publishedAt: overrides.publishedAt !== undefined ? overrides.publishedAt : analysis.publishedAt,
-        language: analysis.language,
-        original: raw,
+        url: extracted.url,
+        canonicalUrl: extracted.canonicalUrl,
+        urlKey: keys[0] ?? null,
+        byline: extracted.byline,
+        publishedAt: overrides.publishedAt !== undefined ? overrides.publishedAt : extracted.publishedAt,
+        language: extracted.language,
+        dir: extracted.dir,
+        originalPublication: extracted.originalPublication,
+        original: source.original ?? null,
       });
       return { article, status: 'created' };
     });

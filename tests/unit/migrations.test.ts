@@ -64,6 +64,18 @@ describe('migrations', () => {
     upgraded.close();
   });
 
+  it('migrates a schema-2 library to 3: old clips keep their text and gain the clipping columns', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 2 });
+    insertArticleV1(old.db, '7f1c2a8e-0000-4000-8000-000000000009', 'Ports expand', 'Ports at Poti expand.');
+    old.close();
+    const upgraded = openLibrary(file, { upTo: 3 });
+    const row = upgraded.db.prepare('SELECT title, url_key, original_publication, dir, extractor_version, source_name FROM articles').get();
+    expect(row).toEqual({ title: 'Ports expand', url_key: null, original_publication: null, dir: null, extractor_version: 1, source_name: null });
+    expect(upgraded.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'settings'").pluck().get()).toBe(1);
+    upgraded.close();
+  });
+
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
     const library = openLibrary(tempLibraryPath());
     const { db } = library;
