@@ -24,6 +24,7 @@ export interface NewArticle {
   originalPublication?: string | null;
   dir?: 'ltr' | 'rtl' | null;
   sourceName?: string | null;
+  tone?: 'positive' | 'neutral' | 'negative' | null;
 }
 
 export interface ListOptions {
@@ -63,10 +64,10 @@ export class ArticleStore {
       insert: db.prepare(
         `INSERT INTO articles (id, url, canonical_url, url_key, outlet_id, title, title_provisional, byline, published_at,
            clipped_at, updated_at, language, text, html, original, source_kind, source_name, content_hash,
-           original_publication, dir)
+           original_publication, dir, tone)
          VALUES (@id, @url, @canonicalUrl, @urlKey, @outletId, @title, @titleProvisional, @byline, @publishedAt,
            @clippedAt, @clippedAt, @language, @text, @html, @original, @sourceKind, @sourceName, @contentHash,
-           @originalPublication, @dir)`,
+           @originalPublication, @dir, @tone)`,
       ),
       get: db.prepare<[string], RawRecord>(
         `SELECT ${RECORD_COLUMNS} FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
@@ -118,6 +119,7 @@ export class ArticleStore {
       originalPublication: null,
       dir: null,
       sourceName: null,
+      tone: null,
       ...article,
       titleProvisional: article.titleProvisional ? 1 : 0,
       clippedAt: nowIso(),

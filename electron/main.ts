@@ -6,11 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { openLibrary, type Library } from '../db/connection';
 import { EventHub } from './api/events';
-import { createRouteTable } from './api/routes';
 import { bindIpc } from './ipc';
-import { LibraryService } from './library/service';
 import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+import { createServices } from './services';
 import { APP_NAME } from './version';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -123,7 +122,7 @@ async function start(): Promise<void> {
     return;
   }
   const events = new EventHub();
-  const table = createRouteTable(new LibraryService(library, events));
+  const { table } = createServices(library, events);
   bindIpc(table, events, APP_ORIGIN, (message, err) => console.error(`[verbatim] ${message}`, err));
   serveApp();
   harden();

@@ -2,7 +2,7 @@
 // of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
 // This file may import zod and ./types only: the renderer bundles it.
 import { z } from 'zod';
-import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, OutletSummary, PastePreview } from './types';
+import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, JobInfo, OutletSummary, PastePreview } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -15,6 +15,7 @@ const route =
   <I extends z.ZodType>(input: I): RouteSpec<I, R> => ({ input });
 
 const MAX_TEXT = 20_000_000; // characters; a pasted article is far smaller, this only stops runaway input
+const MAX_UPLOAD_BASE64 = 64 * 1024 * 1024; // 48 MB of file; the HTTP transport's body limit is 64 MB
 
 const articleId = z.uuid({ message: 'Not an article id.' });
 const articleIds = z.array(articleId).min(1, 'Select at least one article.').max(100_000);
@@ -32,6 +33,13 @@ export const isoDateSchema = z
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'Write the date as YYYY-MM-DD, e.g. 2024-03-26.')
   .refine(isCalendarDate, 'That day does not exist in the calendar.');
 
+/** A file's content as base64, as the renderer reads it from a drop or a file picker. */
+const upload = z.object({
+  name: z.string().trim().min(1).max(1000),
+  data: z.base64({ message: 'File data must be base64.' }).max(MAX_UPLOAD_BASE64, 'This file is larger than 48 MB; import it with `verbatim import` instead.'),
+});
+const webAddress = z.string().trim().min(1, 'Give a web address.').max(8000);
+
 const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
 const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
 
@@ -48,6 +56,25 @@ export const contract = {
       publishedAt: isoDateSchema.nullable().optional(),
     }),
   ),
+
+  'clips.fromHtml': route<ClipResult>()(
+    z.object({
+      html: z.string().max(MAX_TEXT),
+      /** The clipboard's plain-text twin of the HTML, used when the markup holds no article. */
+      text: z.string().max(MAX_TEXT).optional(),
+    }),
+  ),
+  'clips.fromUrl': route<ClipResult[]>()(z.object({ url: webAddress })),
+  'clips.fromFile': route<ClipResult[]>()(upload),
+
+  'imports.start': route<JobInfo>()(
+    z.object({
+      files: z.array(upload).max(10_000).default([]),
+      urls: z.array(webAddress).max(10_000).default([]),
+    }),
+  ),
+  'jobs.list': route<JobInfo[]>()(z.object({})),
+  'jobs.cancel': route<JobInfo>()(z.object({ id: z.uuid() })),
 
   'articles.list': route<ArticlePage>()(
     z.object({

@@ -1,15 +1,24 @@
 // The route table: one handler per route of the contract. Both transports serve exactly this table.
 import type { RouteName, RouteParams, RouteResult } from './contract';
 import type { LibraryService } from '../library/service';
+import { importJob } from '../imports/import-job';
+import type { JobRegistry } from '../jobs/registry';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
 
-export function createRouteTable(library: LibraryService): RouteTable {
+export function createRouteTable(library: LibraryService, jobs: JobRegistry): RouteTable {
+  const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
   return {
     'app.info': () => library.info(),
     'clips.preview': ({ text }) => library.preview(text),
     'clips.fromText': ({ text, ...overrides }) => library.clipText(text, overrides),
+    'clips.fromHtml': ({ html, text }) => library.clipHtml(html, text),
+    'clips.fromUrl': ({ url }) => library.clipUrl(url),
+    'clips.fromFile': ({ name, data }) => library.clipFile(name, bytes(data)),
+    'imports.start': ({ files, urls }) => importJob(jobs, library, files.map((f) => ({ name: f.name, bytes: bytes(f.data) })), urls),
+    'jobs.list': () => jobs.list(),
+    'jobs.cancel': ({ id }) => jobs.cancel(id),
     'articles.list': (params) => library.list(params),
     'articles.get': ({ id }) => library.get(id),
     'articles.update': ({ id, ...edit }) => library.update(id, edit),

@@ -49,3 +49,36 @@ export interface AppInfo {
 export interface CountResult {
   count: number;
 }
+
+export interface ImportFailure {
+  /** The file, archive entry or address. */
+  name: string;
+  code: string;
+  /** A sentence that names the input and says what is wrong with it. */
+  reason: string;
+}
+
+export interface ImportSummary {
+  imported: number;
+  duplicates: number;
+  restored: number;
+  failed: ImportFailure[];
+  cancelled: boolean;
+  articleIds: string[];
+}
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface JobInfo {
+  id: string;
+  kind: 'import';
+  title: string;
+  state: JobState;
+  done: number;
+  total: number;
+  current: string;
+  startedAt: string;
+  finishedAt: string | null;
+  summary: ImportSummary | null;
+  error: string | null;
+}

@@ -6,9 +6,13 @@ export interface WireError {
 
 export type WireResponse<T> = { ok: true; result: T } | { ok: false; error: WireError };
 
+import type { JobInfo } from './types';
+
 /** Events the main process pushes to every window (IPC) or browser tab (server-sent events). */
-export interface AppEvent {
-  type: 'library.changed';
-  /** Which articles changed, when known; the UI refreshes its lists either way. */
-  ids?: string[];
-}
+export type AppEvent =
+  | {
+      type: 'library.changed';
+      /** Which articles changed, when known; the UI refreshes its lists either way. */
+      ids?: string[];
+    }
+  | { type: 'job.updated'; job: JobInfo };

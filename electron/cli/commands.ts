@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
-import { createRouteTable } from '../api/routes';
+import { createServices } from '../services';
 import { analyseClipText } from '../library/check-text';
 import { LibraryService } from '../library/service';
 import { builtRendererDir } from '../paths';
@@ -34,7 +34,7 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   let server;
   try {
     server = await startServer({
-      table: createRouteTable(new LibraryService(library, events)),
+      table: createServices(library, events).table,
       events,
       staticDir,
       ...(options.port !== undefined && { port: options.port }),

@@ -17,6 +17,8 @@ export interface ExtractedArticle {
   originalPublication: string | null;
   /** Lines taken out as page furniture, for the person to review. */
   removed: string[];
+  /** A tone the source gave (a clip log's column), kept as the person's own judgement. */
+  tone?: 'positive' | 'neutral' | 'negative' | null;
 }
 
 /** The `verbatim extract --json` contract: keep these names and meanings stable, the benchmark reads them. */

@@ -1,4 +1,4 @@
-// The library as the routes and the CLI see it: clipping pasted text, listing, editing and the trash.
+// The library as the routes and the CLI see it: clipping (text, HTML, files, addresses), listing, editing, trash.
 import { randomUUID } from 'node:crypto';
 import { ArticleStore, type ArticleRecord } from '../../db/articles';
 import type { Library } from '../../db/connection';
@@ -11,9 +11,13 @@ import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
 import { articleFromText } from '../clipping/from-text';
 import { urlKey } from '../clipping/url-key';
+import type { FetchOptions } from '../clipping/fetch-url';
+import { extractFromHtml } from '../clipping/html/extract';
+import type { InputHints } from '../clipping/sources/from-bytes';
+import { extractFile, extractUrl } from '../imports/extract-input';
+import { APP_VERSION } from '../version';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
-import { APP_VERSION } from '../version';
 
 export interface ClipOverrides {
   title?: string | undefined;
@@ -102,6 +106,7 @@ export class LibraryService {
         language: extracted.language,
         dir: extracted.dir,
         originalPublication: extracted.originalPublication,
+        tone: extracted.tone ?? null,
         original: source.original ?? null,
       });
       return { article, status: 'created' };
@@ -109,6 +114,32 @@ export class LibraryService {
     const result = run.immediate();
     this.changed([result.article.id]);
     return result;
+  }
+
+  /** Clips every article of one input in one transaction: all of them are stored, or none. */
+  clipArticles(articles: readonly ExtractedArticle[], source: ClipSource): ClipResult[] {
+    return this.library.db.transaction(() => articles.map((article) => this.clipArticle(article, source)))();
+  }
+
+  /** A file's bytes (dropped, picked or read by the CLI): whatever kind it is, every article in it. */
+  async clipFile(name: string, bytes: Uint8Array, hints: InputHints = {}): Promise<ClipResult[]> {
+    const { articles, source } = await extractFile(name, bytes, hints);
+    return this.clipArticles(articles, source);
+  }
+
+  /** A web address, fetched now. */
+  async clipUrl(url: string, options: FetchOptions = {}): Promise<ClipResult[]> {
+    const { articles, source } = await extractUrl(url, options);
+    return this.clipArticles(articles, source);
+  }
+
+  /** Rich HTML from the clipboard; its plain-text twin stands in when the markup holds no article. */
+  clipHtml(html: string, plainText: string | undefined, overrides: ClipOverrides = {}): ClipResult {
+    const extracted = extractFromHtml(html);
+    if (extracted.text.trim() === '' || (plainText && extracted.text.length < plainText.trim().length * 0.5)) {
+      return this.clipText(plainText ?? '', overrides);
+    }
+    return this.clipArticle(extracted, { kind: 'html', original: html }, overrides);
   }
 
   list(options: { offset: number; limit: number; trash: boolean; search?: string | undefined }): ArticlePage {

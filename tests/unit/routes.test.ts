@@ -4,10 +4,10 @@ import type { Library } from '../../db/connection';
 import { latestSchemaVersion } from '../../db/migrate';
 import { dispatch } from '../../electron/api/dispatch';
 import { EventHub } from '../../electron/api/events';
-import { createRouteTable, type RouteTable } from '../../electron/api/routes';
+import type { RouteTable } from '../../electron/api/routes';
 import type { Article, ArticlePage, ClipResult } from '../../electron/api/types';
 import type { AppEvent, WireResponse } from '../../electron/api/wire';
-import { LibraryService } from '../../electron/library/service';
+import { createServices } from '../../electron/services';
 import { fixture, freshLibrary } from '../helpers/library';
 
 let library: Library;
@@ -19,7 +19,7 @@ beforeEach(() => {
   const hub = new EventHub();
   events = [];
   hub.subscribe((e) => events.push(e));
-  table = createRouteTable(new LibraryService(library, hub));
+  table = createServices(library, hub).table;
 });
 
 afterEach(() => library.close());

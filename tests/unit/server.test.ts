@@ -6,8 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../db/connection';
 import { EventHub } from '../../electron/api/events';
-import { createRouteTable } from '../../electron/api/routes';
-import { LibraryService } from '../../electron/library/service';
+import { createServices } from '../../electron/services';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
 import { startServer, type RunningServer } from '../../electron/server';
 import { fixture, freshLibrary } from '../helpers/library';
@@ -23,7 +22,7 @@ beforeEach(async () => {
   fs.mkdirSync(path.join(staticDir, 'assets'));
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Verbatim</title>');
   fs.writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
-  server = await startServer({ table: createRouteTable(new LibraryService(library, events)), events, staticDir });
+  server = await startServer({ table: createServices(library, events).table, events, staticDir });
 });
 
 afterEach(async () => {

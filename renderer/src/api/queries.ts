@@ -14,6 +14,7 @@ export const keys = {
   article: (id: string) => ['article', id] as const,
   info: ['info'] as const,
   outlets: ['outlets'] as const,
+  jobs: ['jobs'] as const,
 };
 
 export function fetchPage(view: ListView, search: string, page: number): Promise<ArticlePage> {
@@ -47,5 +48,12 @@ export function invalidateLibrary(client: QueryClient, ids?: readonly string[]):
 /** Keeps every open window and tab in step with changes made elsewhere (another window, the CLI's server). */
 export function useLibraryEvents(): void {
   const client = useQueryClient();
-  useEffect(() => subscribe((event) => invalidateLibrary(client, event.ids)), [client]);
+  useEffect(
+    () =>
+      subscribe((event) => {
+        if (event.type === 'library.changed') invalidateLibrary(client, event.ids);
+        else void client.invalidateQueries({ queryKey: keys.jobs });
+      }),
+    [client],
+  );
 }

@@ -1,0 +1,130 @@
+// A press office's clip log, in CSV or XLSX: one row per clip, with columns for the address, headline, outlet,
+// date, tone and notes, named in English or Russian (or Azerbaijani, Turkish), in any order.
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { ExtractedArticle } from '../article';
+import { decodeBytes } from '../decode';
+import { ClipError } from '../errors';
+import { normalizeDateTime } from '../html/dates';
+import { guessLanguage } from '../language';
+import { hostName } from '../url-key';
+
+type Field = 'url' | 'title' | 'outlet' | 'date' | 'tone' | 'notes' | 'text';
+
+const HEADERS: Record<Field, RegExp> = {
+  url: /^(url|link|address|web address|ссылка|адрес|url-адрес|keçid|bağlantı)$/i,
+  title: /^(title|headline|heading|subject|заголовок|название|тема|başlıq|başlık)$/i,
+  outlet: /^(outlet|source|media|publication|publisher|site|newspaper|сми|источник|издание|mənbə|kaynak|yayın)$/i,
+  date: /^(date|published|publication date|pub date|published at|дата|дата публикации|tarix|tarih)$/i,
+  tone: /^(tone|sentiment|tonality|тон|тональность|ton|duygu)$/i,
+  notes: /^(notes?|comments?|summary|remarks?|примечани[ея]|комментари[йи]|резюме|qeyd|not(lar)?|özet)$/i,
+  text: /^(text|body|content|full text|текст|mətn|metin)$/i,
+};
+
+const TONES: Array<[RegExp, 'positive' | 'neutral' | 'negative']> = [
+  [/^(positive|pos|\+|good|favou?rable|позитив\w*|положительн\w*|müsbət|olumlu)$/i, 'positive'],
+  [/^(neutral|neu|0|=|нейтральн\w*|neytral|nötr)$/i, 'neutral'],
+  [/^(negative|neg|-|−|bad|unfavou?rable|негатив\w*|отрицательн\w*|mənfi|olumsuz)$/i, 'negative'],
+];
+
+export function toneOf(value: string | undefined): 'positive' | 'neutral' | 'negative' | null {
+  const v = value?.trim();
+  if (!v) return null;
+  return TONES.find(([pattern]) => pattern.test(v))?.[1] ?? null;
+}
+
+function columnsOf(header: string[]): Partial<Record<Field, number>> {
+  const columns: Partial<Record<Field, number>> = {};
+  header.forEach((cell, i) => {
+    const name = cell.trim().replace(/\s+/g, ' ');
+    for (const [field, pattern] of Object.entries(HEADERS) as Array<[Field, RegExp]>) {
+      if (columns[field] === undefined && pattern.test(name)) columns[field] = i;
+    }
+  });
+  return columns;
+}
+
+function articlesFromRows(name: string, rows: string[][]): ExtractedArticle[] {
+  const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  if (headerIndex < 0) throw new ClipError('EMPTY_INPUT', `${name} has no rows.`);
+  const columns = columnsOf(rows[headerIndex]!);
+  if (columns.url === undefined && columns.title === undefined) {
+    throw new ClipError('MALFORMED', `${name} has no column for the address (URL) or the headline (Title); the first row must name the columns.`);
+  }
+  const cell = (row: string[], field: Field) => {
+    const i = columns[field];
+    return i === undefined ? '' : (row[i] ?? '').trim();
+  };
+  const articles: ExtractedArticle[] = [];
+  for (const row of rows.slice(headerIndex + 1)) {
+    const url = cell(row, 'url');
+    const title = cell(row, 'title');
+    if (!url && !title) continue;
+    const validUrl = /^https?:\/\//i.test(url) ? url : null;
+    const text = cell(row, 'text') || cell(row, 'notes') || title || url;
+    articles.push({
+      title: title || (validUrl ? (hostName(validUrl) ?? validUrl) : 'Untitled clip'),
+      titleProvisional: !title,
+      byline: null,
+      outlet: cell(row, 'outlet') || hostName(validUrl) || null,
+      publishedAt: normalizeDateTime(cell(row, 'date')) ?? null,
+      language: guessLanguage(`${title} ${text}`),
+      text,
+      html: null,
+      url: validUrl,
+      canonicalUrl: null,
+      dir: null,
+      originalPublication: null,
+      removed: [],
+      tone: toneOf(cell(row, 'tone')),
+    });
+  }
+  if (articles.length === 0) throw new ClipError('EMPTY_INPUT', `${name} lists no clips: every row under the header is empty.`);
+  return articles;
+}
+
+export function articlesFromCsv(name: string, bytes: Uint8Array): ExtractedArticle[] {
+  const { text } = decodeBytes(bytes);
+  const firstLine = text.split('\n', 1)[0] ?? '';
+  const delimiter = [';', '\t', ','].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
+  } catch (err) {
+    throw new ClipError('MALFORMED', `${name} is not readable CSV: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  return articlesFromRows(name, rows);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '').replace(/\.000Z$/, 'Z');
+  if (typeof value === 'object') {
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('hyperlink' in value && typeof value.hyperlink === 'string') return value.hyperlink;
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    return '';
+  }
+  return String(value);
+}
+
+export async function articlesFromXlsx(name: string, bytes: Uint8Array): Promise<ExtractedArticle[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new ClipError('MALFORMED', `${name} is not a readable Excel workbook: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new ClipError('EMPTY_INPUT', `${name} has no worksheet.`);
+  const rows: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const values: string[] = [];
+    row.eachCell({ includeEmpty: true }, (c, column) => {
+      values[column - 1] = cellText(c.value);
+    });
+    rows.push(Array.from(values, (v) => v ?? ''));
+  });
+  return articlesFromRows(name, rows);
+}

@@ -1,0 +1,109 @@
+// PDF clippings (print clippings, e-paper pages) through Mozilla's pdf.js: the text layer, read line by line and
+// broken into paragraphs where the vertical gap between lines grows. A scan without a text layer, or a
+// password-protected file, is refused with a sentence that says so.
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ExtractedArticle } from '../article';
+import { ClipError } from '../errors';
+import { articleFromText } from '../from-text';
+import { normalizeDateTime } from '../html/dates';
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  height: number;
+  hasEOL?: boolean;
+}
+
+type PdfJs = typeof PdfJsModule;
+// pdf.js is large; it loads the first time a PDF arrives, not when the app starts.
+let pdfjs: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+/** PDF dates look like D:20240326101500+04'00'. */
+function pdfDate(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const m = /^D:(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}'?\d{2}'?)?/.exec(raw);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  if (!h) return `${y}-${mo}-${d}`;
+  const offset = !zone ? '' : zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.replace(/'/g, '').slice(3, 5)}`;
+  return normalizeDateTime(`${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`) ?? null;
+}
+
+/** Lines in reading order, with a paragraph break where the gap to the previous line is clearly larger. */
+function pageText(items: TextItem[]): string {
+  const lines: Array<{ y: number; height: number; text: string }> = [];
+  let current: { y: number; height: number; text: string } | undefined;
+  for (const item of items) {
+    const y = item.transform[5] ?? 0;
+    if (!current || Math.abs(current.y - y) > Math.max(2, item.height * 0.5)) {
+      if (current && current.text.trim() !== '') lines.push(current);
+      current = { y, height: item.height || 10, text: '' };
+    }
+    current.text += item.str;
+    if (item.hasEOL) {
+      if (current.text.trim() !== '') lines.push(current);
+      current = undefined;
+    }
+  }
+  if (current && current.text.trim() !== '') lines.push(current);
+
+  const gaps = lines.slice(1).map((line, i) => Math.abs(lines[i]!.y - line.y)).filter((g) => g > 0).sort((a, b) => a - b);
+  const usual = gaps[Math.floor(gaps.length / 2)] ?? 12;
+  let text = '';
+  lines.forEach((line, i) => {
+    if (i > 0) {
+      const gap = Math.abs(lines[i - 1]!.y - line.y);
+      const previous = lines[i - 1]!.text.trim();
+      // Hyphenated line ends join the word back together.
+      if (gap > usual * 1.4) text += '\n\n';
+      else if (/\p{L}-$/u.test(previous)) text = text.replace(/-$/, '');
+      else text += ' ';
+    }
+    text += line.text.trim();
+  });
+  return text;
+}
+
+export async function articlesFromPdf(name: string, bytes: Uint8Array): Promise<ExtractedArticle[]> {
+  const { getDocument } = await loadPdfJs();
+  let doc;
+  try {
+    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  } catch (err) {
+    const kind = (err as { name?: string }).name;
+    if (kind === 'PasswordException') throw new ClipError('ENCRYPTED', `${name} is protected by a password; open it, save an unprotected copy and import that.`);
+    throw new ClipError('MALFORMED', `${name} is not a readable PDF: ${err instanceof Error ? err.message : String(err)}.`);
+  }
+  try {
+    const pages: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(pageText(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : []))));
+      page.cleanup();
+    }
+    const raw = pages.join('\n\n');
+    if (raw.replace(/\s/g, '').length < 20) {
+      throw new ClipError('NO_TEXT_LAYER', `${name} has no text layer (it is a scan or a picture of text); run it through OCR first, or paste the text.`);
+    }
+    const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>;
+    const article = articleFromText(raw);
+    const title = typeof info.Title === 'string' && info.Title.trim().length > 3 && !/^untitled|\.(docx?|pdf|indd)$/i.test(info.Title.trim()) ? info.Title.trim() : null;
+    return [
+      {
+        ...article,
+        title: title ?? article.title,
+        titleProvisional: title === null,
+        byline: typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : null,
+        publishedAt: article.publishedAt ?? pdfDate(info.CreationDate),
+      },
+    ];
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,107 @@
+// A batch import: files, folders' files, zip archives' files and web addresses, one after another. Each input is
+// stored in its own transaction (all of its articles or none); a bad input is recorded with its reason and the
+// batch goes on; a cancelled batch stops between inputs, keeping what it finished.
+import type { ClipResult, ImportFailure, ImportSummary } from '../api/types';
+import { type ExtractedInput, extractFile, extractUrl } from './extract-input';
+import { ClipError } from '../clipping/errors';
+import { RouteError } from '../api/errors';
+import type { LibraryService } from '../library/service';
+import { sniffKind } from '../clipping/sources/sniff';
+import { zipEntries } from './zip';
+
+export type ImportSource =
+  | { kind: 'bytes'; name: string; read(): Promise<Uint8Array> }
+  | { kind: 'url'; name: string; url: string }
+  | { kind: 'zip'; name: string; source: string | Buffer };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+export interface ImportOptions {
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+  onInput?: ((name: string, results: ClipResult[] | undefined, failure: ImportFailure | undefined) => void) | undefined;
+}
+
+function reasonOf(err: unknown): ImportFailure['code'] {
+  if (err instanceof RouteError) return err.code;
+  return 'INTERNAL';
+}
+
+function messageOf(name: string, err: unknown): string {
+  if (err instanceof RouteError) return err.message;
+  return `${name} could not be imported: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+/** Zip archives are opened up front so that the progress bar knows the real number of files. */
+async function expand(sources: ImportSource[], failed: ImportFailure[]): Promise<{ items: Array<Exclude<ImportSource, { kind: 'zip' }>>; close(): void }> {
+  const items: Array<Exclude<ImportSource, { kind: 'zip' }>> = [];
+  const closers: Array<() => void> = [];
+  for (const source of sources) {
+    if (source.kind !== 'zip') {
+      items.push(source);
+      continue;
+    }
+    try {
+      const archive = await zipEntries(source.name, source.source);
+      closers.push(archive.close);
+      for (const entry of archive.entries) items.push({ kind: 'bytes', name: entry.name, read: entry.read });
+    } catch (err) {
+      failed.push({ name: source.name, code: reasonOf(err), reason: messageOf(source.name, err) });
+    }
+  }
+  return { items, close: () => closers.forEach((close) => close()) };
+}
+
+export async function runImport(sources: ImportSource[], service: () => LibraryService, options: ImportOptions = {}): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: 0, duplicates: 0, restored: 0, failed: [], cancelled: false, articleIds: [] };
+  const { items, close } = await expand(sources, summary.failed);
+  try {
+    for (const [index, item] of items.entries()) {
+      if (options.signal?.aborted) {
+        summary.cancelled = true;
+        break;
+      }
+      options.onProgress?.({ done: index, total: items.length, current: item.name });
+      const fail = (err: unknown) => {
+        const failure = { name: item.name, code: reasonOf(err), reason: messageOf(item.name, err) };
+        summary.failed.push(failure);
+        options.onInput?.(item.name, undefined, failure);
+      };
+      let input: ExtractedInput;
+      try {
+        if (item.kind === 'url') {
+          input = await extractUrl(item.url, { ...(options.signal && { signal: options.signal }) });
+        } else {
+          const bytes = await item.read();
+          if (sniffKind(item.name, bytes) === 'zip') throw new ClipError('UNSUPPORTED_FILE', `${item.name} is an archive inside an archive; unpack it and import the inner archive on its own.`);
+          input = await extractFile(item.name, bytes);
+        }
+      } catch (err) {
+        fail(err);
+        continue;
+      }
+      // Opening the library is not the input's fault: if it fails (a library from a newer version), the batch stops.
+      const library = service();
+      try {
+        const results = library.clipArticles(input.articles, input.source);
+        for (const r of results) {
+          if (r.status === 'created') summary.imported++;
+          else if (r.status === 'duplicate') summary.duplicates++;
+          else summary.restored++;
+          summary.articleIds.push(r.article.id);
+        }
+        options.onInput?.(item.name, results, undefined);
+      } catch (err) {
+        fail(err);
+      }
+    }
+    if (!summary.cancelled) options.onProgress?.({ done: items.length, total: items.length, current: '' });
+  } finally {
+    close();
+  }
+  return summary;
+}
