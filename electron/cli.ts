@@ -1,6 +1,7 @@
 // `verbatim`: the command line. Every command takes --db PATH (or VERBATIM_DB) to choose the library.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { importCommand, listCommand, serveCommand } from './cli/commands';
+import { extractCommand, listCommand, serveCommand } from './cli/commands';
+import { importCommand } from './cli/import-command';
 import { type CliIO, CliError, processIO } from './cli/io';
 import { APP_VERSION } from './version';
 
@@ -8,7 +9,10 @@ const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   serve [--port N] [--open]   Serve the Verbatim UI to a browser on 127.0.0.1 (prints the address with its token)
-  import FILE…|-              Clip plain-text articles from files, or from standard input with -
+  import INPUT…               Clip articles: files (web pages .html/.mhtml, text, e-mail .eml, PDF, CSV/XLSX
+                              clip logs, RSS/Atom), folders, zip archives, web addresses, or - for standard input
+  extract FILE [--url URL]    Print the article Verbatim finds in a file, without storing it (--json for the
+                              fields title, byline, outlet, publishedAt, language, text)
   list [--trash] [--json]     List the library's clips, newest first
 
 Options for every command:
@@ -24,6 +28,7 @@ const OPTIONS = {
   port: { type: 'string' },
   open: { type: 'boolean' },
   trash: { type: 'boolean' },
+  url: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -58,6 +63,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return serveCommand(io, { ...common, port: parsePort(values.port), open: values.open ?? false });
     case 'import':
       return importCommand(io, rest, common);
+    case 'extract':
+      return extractCommand(io, rest, { ...common, url: values.url });
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

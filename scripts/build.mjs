@@ -19,7 +19,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'better-sqlite3'],
+  // Dependencies stay in node_modules (the app ships them): CommonJS packages keep their own require(),
+  // pdf.js finds its worker, and the bundles hold only Verbatim's own code.
+  packages: 'external',
   logLevel: 'warning',
   absWorkingDir: root,
 };

@@ -1,17 +1,16 @@
 // The `verbatim` subcommands. Each validates everything it was given before it writes anything.
 import { spawn } from 'node:child_process';
-import path from 'node:path';
+import fs from 'node:fs';
 import { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
 import { createServices } from '../services';
-import { analyseClipText } from '../library/check-text';
+import { toExtractJson } from '../clipping/article';
+import { articlesFromBytes } from '../clipping/sources/from-bytes';
 import { LibraryService } from '../library/service';
 import { builtRendererDir } from '../paths';
 import { startServer } from '../server';
 import { type CliIO, CliError } from './io';
 import { openLibraryForCli } from './open-library';
-import { readTextFile, textFromBytes, type TextInput } from './read-input';
-import type { ClipResult } from '../api/types';
 
 export interface CommonOptions {
   db?: string | undefined;
@@ -54,36 +53,31 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   return 0;
 }
 
-export async function importCommand(io: CliIO, inputs: string[], options: CommonOptions): Promise<number> {
-  if (inputs.length === 0) throw new CliError('Name at least one file to import, or - to read standard input.', 2);
-  // Read and check every input before the library is even opened: bad input changes nothing.
-  const texts: TextInput[] = [];
-  for (const input of inputs) texts.push(input === '-' ? textFromBytes('standard input', await io.readStdin()) : readTextFile(input));
-  for (const { name, text } of texts) {
-    try {
-      analyseClipText(text);
-    } catch (err) {
-      if (err instanceof RouteError) throw new CliError(`${name}: ${err.message}`);
-      throw err;
-    }
+export async function extractCommand(io: CliIO, inputs: string[], options: CommonOptions & { url?: string | undefined }): Promise<number> {
+  if (inputs.length !== 1) throw new CliError('Name one file to extract (or - for standard input).', 2);
+  const [input] = inputs as [string];
+  let bytes: Uint8Array;
+  if (input === '-') bytes = new Uint8Array(await io.readStdin());
+  else {
+    if (!fs.existsSync(input)) throw new CliError(`${input}: no such file.`);
+    if (fs.statSync(input).isDirectory()) throw new CliError(`${input} is a folder; name one file.`);
+    bytes = new Uint8Array(fs.readFileSync(input));
   }
-  const library = openLibraryForCli(options.db, io.env);
+  let articles;
   try {
-    const service = new LibraryService(library);
-    const results: ClipResult[] = library.db.transaction(() => texts.map(({ name, text }) => service.clipText(text, {}, 'text-file', name === 'standard input' ? null : path.basename(name))))();
-    if (options.json) {
-      io.stdout(`${JSON.stringify(results.map((r) => ({ status: r.status, ...summarise(r) })), null, 2)}\n`);
-    } else {
-      results.forEach((r, i) => io.stdout(`${r.status === 'created' ? 'imported' : r.status === 'restored' ? 'restored from trash' : 'already in the library'}: ${texts[i]!.name} → “${r.article.title}” (${r.article.outlet ?? 'no outlet'}, ${r.article.publishedAt ?? 'no date'})\n`));
-    }
-    return 0;
-  } finally {
-    library.close();
+    articles = await articlesFromBytes(input === '-' ? 'standard input' : input, bytes, { url: options.url });
+  } catch (err) {
+    if (err instanceof RouteError) throw new CliError(err.message);
+    throw err;
   }
-}
-
-function summarise({ article }: ClipResult) {
-  return { id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, language: article.language };
+  const first = articles[0]!;
+  if (options.json) io.stdout(`${JSON.stringify(articles.length === 1 ? toExtractJson(first) : articles.map(toExtractJson), null, 2)}\n`);
+  else {
+    for (const a of articles) {
+      io.stdout(`${a.title}\n${[a.outlet, a.publishedAt, a.byline, a.language].filter(Boolean).join(' · ')}\n\n${a.text}\n\n`);
+    }
+  }
+  return 0;
 }
 
 export function listCommand(io: CliIO, options: CommonOptions & { trash?: boolean }): number {

@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   readStdin: () => Promise<Buffer>;
   env: NodeJS.ProcessEnv;
+  /** Whether stderr is a terminal (progress bars are drawn only then). */
+  isTTY?: boolean;
   /** Resolves when the user asks a long-running command (serve) to stop. */
   untilInterrupted: () => Promise<void>;
 }
@@ -29,6 +31,7 @@ export function processIO(): CliIO {
       return Buffer.concat(chunks);
     },
     env: process.env,
+    isTTY: process.stderr.isTTY === true,
     untilInterrupted: () =>
       new Promise((resolve) => {
         process.once('SIGINT', () => resolve());

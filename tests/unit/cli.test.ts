@@ -42,7 +42,7 @@ describe('verbatim import and list', () => {
     const db = tempLibraryPath();
     const imported = await run(['import', '--db', db, INTERVIEW]);
     expect(imported).toMatchObject({ code: 0, err: '' });
-    expect(imported.out).toMatch(/^imported: .*pasted-interview\.txt → “Georgia and Kazakhstan.*” \(Kaspi\.News, 2025-02-11\)\n$/);
+    expect(imported.out).toMatch(/^imported: “Georgia and Kazakhstan.*” \(Kaspi\.News, 2025-02-11\) ← .*pasted-interview\.txt\n$/);
     const listed = await run(['list', '--db', db, '--json']);
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ outlet: 'Kaspi.News', publishedAt: '2025-02-11', language: 'en' })]);
@@ -53,7 +53,7 @@ describe('verbatim import and list', () => {
     const text = fs.readFileSync(path.join(FIXTURES, 'pasted-russian.txt'), 'utf8');
     expect((await run(['import', '--db', db, '-'], text)).code).toBe(0);
     const again = await run(['import', '--db', db, '--json', '-'], text);
-    expect(JSON.parse(again.out)).toEqual([expect.objectContaining({ status: 'duplicate', outlet: 'Kaspi.News' })]);
+    expect(JSON.parse(again.out)).toMatchObject({ imported: 0, duplicates: 1, failed: [], inputs: [{ name: 'standard input', clips: [{ status: 'duplicate', outlet: 'Kaspi.News' }] }] });
     expect(JSON.parse((await run(['list', '--db', db, '--json'])).out)).toHaveLength(1);
   });
 
@@ -64,22 +64,52 @@ describe('verbatim import and list', () => {
   });
 
   it.each([
-    ['a missing file', () => path.join(FIXTURES, 'no-such-article.txt'), /no-such-article\.txt: no such file\.$/],
-    ['an empty file', () => tempFile('empty.txt', ''), /empty\.txt is empty: there is nothing to import\.$/],
+    ['a missing file', () => path.join(FIXTURES, 'no-such-article.txt'), /no-such-article\.txt: no such file or folder\.$/],
+    ['an empty file', () => tempFile('empty.txt', ''), /empty\.txt is empty: there is nothing to clip\.$/],
     ['white space only', () => tempFile('blank.txt', ' \n\t\n'), /blank\.txt holds only white space/],
-    ['a binary file', () => tempFile('photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00])), /photo\.txt is not text: it looks like a binary file\.$/],
-    ['invalid UTF-8', () => tempFile('latin1.txt', Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72])), /latin1\.txt is not valid UTF-8 text/],
-    ['page clutter only', () => tempFile('clutter.txt', '+ ↺ − 16 px\nShare Print\n'), /clutter\.txt: There is no article text here/],
-    ['a folder', () => FIXTURES, /is a folder; name the files to import\.$/],
-  ])('refuses %s with one line on stderr, a non-zero exit, and no library created', async (_what, makeInput, message) => {
+    ['a binary file', () => tempFile('photo.txt', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00])), /photo\.txt is not something Verbatim can clip: its content is binary/],
+    ['binary junk named .html', () => tempFile('page.html', Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256))), /page\.html is not something Verbatim can clip/],
+    ['page clutter only', () => tempFile('clutter.txt', '+ ↺ − 16 px\nShare Print\n'), /clutter\.txt holds no article text/],
+    ['an empty folder', () => fs.mkdtempSync(path.join(path.dirname(tempLibraryPath()), 'empty-')), /is an empty folder\.$/],
+  ])('refuses %s alone with one line on stderr, a non-zero exit, and no library created', async (_what, makeInput, message) => {
     const db = tempLibraryPath();
-    const result = await run(['import', '--db', db, INTERVIEW, makeInput()]);
+    const result = await run(['import', '--db', db, makeInput()]);
     expect(result.code).toBe(1);
     expect(result.out).toBe('');
     expect(result.err.split('\n').filter(Boolean)).toHaveLength(1);
     expect(result.err.trim()).toMatch(/^verbatim: /);
     expect(result.err.trim()).toMatch(message);
     expect(fs.existsSync(db)).toBe(false);
+  });
+
+  it('goes on past a bad input in a batch, stores the good ones and exits non-zero', async () => {
+    const db = tempLibraryPath();
+    const result = await run(['import', '--db', db, INTERVIEW, tempFile('empty.txt', ''), path.join(FIXTURES, 'pasted-russian.txt')]);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/2 imported, 0 already in the library, 0 restored from the trash, 1 failed\.\n$/);
+    expect(result.err).toMatch(/^verbatim: .*empty\.txt is empty/);
+    expect(JSON.parse((await run(['list', '--db', db, '--json'])).out)).toHaveLength(2);
+  });
+
+  it('imports a folder, walking into subfolders and skipping hidden files', async () => {
+    const dir = fs.mkdtempSync(path.join(path.dirname(tempLibraryPath()), 'clips-'));
+    fs.mkdirSync(path.join(dir, 'march'));
+    fs.copyFileSync(INTERVIEW, path.join(dir, 'interview.txt'));
+    fs.copyFileSync(path.join(FIXTURES, 'pasted-russian.txt'), path.join(dir, 'march', 'russian.txt'));
+    fs.writeFileSync(path.join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+    const db = tempLibraryPath();
+    const result = await run(['import', '--db', db, '--json', dir]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ imported: 2, failed: [] });
+  });
+
+  it('imports a file in windows-1251 with its Cyrillic intact', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = fs.readFileSync(path.join(FIXTURES, 'pasted-russian.txt'), 'utf8');
+    const file = tempFile('cp1251.txt', iconv.encode(text, 'windows-1251'));
+    const db = tempLibraryPath();
+    expect((await run(['import', '--db', db, file])).code).toBe(0);
+    expect(JSON.parse((await run(['list', '--db', db, '--json'])).out)[0]).toMatchObject({ title: expect.stringContaining('Министр транспорта'), language: 'ru' });
   });
 
   it('refuses a library from a newer version and leaves it untouched', async () => {
@@ -99,6 +129,7 @@ describe('verbatim import and list', () => {
   it('explains usage mistakes with exit code 2', async () => {
     expect(await run(['frobnicate'])).toMatchObject({ code: 2, err: 'verbatim: Unknown command "frobnicate" (see verbatim --help).\n' });
     expect((await run(['import', '--db', tempLibraryPath()])).code).toBe(2);
+    expect((await run(['extract'])).code).toBe(2);
     expect((await run(['list', '--colour'])).err).toMatch(/^verbatim: Unknown option '--colour'/);
     expect((await run(['serve', '--port', 'eighty'])).err).toBe('verbatim: --port must be a whole number from 0 to 65535, not "eighty".\n');
     expect((await run(['--help'])).out).toContain('Usage: verbatim <command>');
@@ -128,7 +159,7 @@ describe('bin/verbatim.mjs as a process (what `npx verbatim` runs)', () => {
   it('exits non-zero with one line on stderr for a missing file', () => {
     const result = spawnSync(process.execPath, [BIN, 'import', '--db', tempLibraryPath(), '/nonexistent/article.txt'], { encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('verbatim: /nonexistent/article.txt: no such file.\n');
+    expect(result.stderr).toBe('verbatim: /nonexistent/article.txt: no such file or folder.\n');
   });
 
   it('serves the UI and the routes, printing the address with its token', async () => {

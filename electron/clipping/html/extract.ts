@@ -3,6 +3,7 @@
 // the body then goes through the same clean-up as pasted text (page furniture, trailing signature).
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
+import { findDates } from '../dates';
 import { guessLanguage } from '../language';
 import { findOriginalPublication } from '../original-publication';
 import { analysePaste } from '../paste';
@@ -31,6 +32,34 @@ function chooseLanguage(declared: string | undefined, text: string): string | nu
   return declared;
 }
 
+/** A short line that is only the byline, perhaps with "By" and a date: "By Aigerim Sadykova · 14 February 2025". */
+function isBylineLine(paragraph: string, byline: string | null): boolean {
+  if (!byline || paragraph.length > 160) return false;
+  const rest = paragraph.replace(byline, ' ').replace(/^\s*(?:by|von|par|por|автор:?)\b/i, ' ');
+  if (rest === paragraph) return false;
+  const withoutDates = findDates(rest).reduceRight((text, d) => text.slice(0, d.index) + text.slice(d.index + d.length), rest);
+  return withoutDates.replace(/[\s\p{P}\d:|·•]+/gu, '').length === 0 || /^[\s\p{P}·|•]*(?:updated|published|\d)/iu.test(withoutDates);
+}
+
+/**
+ * "Headline – Site name": the site's name goes. A part is the site's name when it is the page's og:site_name,
+ * or when the page's <h1> repeats the headline before it, or when it is a short tail after a longer headline.
+ */
+function cleanTitle(title: string, siteName: string | null | undefined, headings: string[]): string {
+  const parts = title.split(/\s+[|–—-]\s+/);
+  if (parts.length < 2) return title;
+  if (headings.some((h) => sameText(parts[0]!, h))) return parts[0]!;
+  if (siteName) {
+    const kept = parts.filter((p) => !sameText(p, siteName));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(' – ');
+  }
+  const words = (p: string) => p.split(/\s+/).length;
+  const head = parts[0]!;
+  const tail = parts.slice(1);
+  if (words(head) >= 4 && tail.every((p) => words(p) <= 4)) return head;
+  return title;
+}
+
 function sameText(a: string, b: string): boolean {
   const fold = (s: string) => s.toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
   return fold(a) === fold(b);
@@ -40,14 +69,20 @@ export function extractFromHtml(html: string, options: { url?: string | undefine
   const url = options.url;
   const doc = parseDocument(html);
   const meta = readMetadata(doc, url);
+  const headings = Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
   // Readability reads the document's address to resolve links; linkedom has none unless we give one.
-  const parsed = new Readability(doc, { charThreshold: 250, keepClasses: false }).parse();
+  const parsed = new Readability(doc, { keepClasses: false }).parse();
 
   const content = parsed?.content ? parseDocument(parsed.content).body : parseDocument(html).body;
   const paragraphs = content ? htmlToParagraphs(content) : [];
-  const title = (parsed?.title || meta.title || '').replace(/\s+/g, ' ').trim();
+  const title = cleanTitle((parsed?.title || meta.title || '').replace(/\s+/g, ' ').trim(), meta.siteName ?? parsed?.siteName, headings);
   // The headline often opens the extracted body too; once is enough.
   if (title && paragraphs[0] && sameText(paragraphs[0], title)) paragraphs.shift();
+  const byline = cleanByline(parsed?.byline ?? meta.byline);
+  const removed: string[] = [];
+  // So does a byline line ("By Aigerim Sadykova · 14 February 2025") when the byline came from the metadata.
+  const bylineAt = paragraphs.slice(0, 3).findIndex((p) => isBylineLine(p, byline));
+  if (bylineAt >= 0) removed.push(...paragraphs.splice(bylineAt, 1));
 
   const analysis = analysePaste(paragraphs.join('\n\n'), { detectHeadline: false });
   const text = analysis.text;
@@ -57,7 +92,7 @@ export function extractFromHtml(html: string, options: { url?: string | undefine
   return {
     title: title || analysis.title,
     titleProvisional: !title,
-    byline: cleanByline(parsed?.byline ?? meta.byline),
+    byline,
     outlet: meta.siteName ?? parsed?.siteName ?? analysis.outlet ?? hostName(canonicalUrl ?? url) ?? null,
     publishedAt: meta.publishedAt ?? normalizeDateTime(parsed?.publishedTime) ?? dateFromUrl(canonicalUrl ?? url) ?? analysis.publishedAt,
     language: chooseLanguage(declaredLanguage, text),
@@ -67,6 +102,6 @@ export function extractFromHtml(html: string, options: { url?: string | undefine
     canonicalUrl,
     dir: parsed?.dir === 'rtl' || parsed?.dir === 'ltr' ? parsed.dir : (meta.dir ?? null),
     originalPublication: findOriginalPublication(text) ?? null,
-    removed: analysis.removed,
+    removed: [...removed, ...analysis.removed],
   };
 }
