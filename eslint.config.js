@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/**/*.ts', 'db/**/*.ts', 'scripts/**/*.mjs', 'bin/**/*.mjs', 'tests/**/*.ts', 'build/**/*.ts', '*.config.{js,ts}'],
+    files: ['electron/**/*.ts', 'db/**/*.ts', 'scripts/**/*.mjs', 'bin/**/*.mjs', 'tests/**/*.{ts,mjs}', 'bench/**/*.ts', 'build/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -75,6 +75,31 @@ function decodeWith(bytes: Uint8Array, encoding: string, skip = 0): string {
   return new TextDecoder(encoding).decode(bytes.subarray(skip));
 }
 
+const CYRILLIC_SINGLE_BYTE = ['windows-1251', 'koi8-r', 'ibm866', 'iso-8859-5'];
+/** The ten most frequent letters of Russian (and close to it for the other Cyrillic languages), about half of all letters. */
+const FREQUENT_CYRILLIC = new Set('оеаинтсрвл');
+
+/**
+ * Cyrillic text in a single-byte encoding, which statistical detectors often mistake for another script. Each
+ * Cyrillic encoding is tried and the one whose letters look like real Cyrillic text (frequent letters, mostly
+ * lower case) wins, if any does.
+ */
+function bestCyrillicDecoding(bytes: Uint8Array): { text: string; encoding: string } | undefined {
+  let best: { text: string; encoding: string; score: number } | undefined;
+  const sample = bytes.subarray(0, 65536);
+  for (const encoding of CYRILLIC_SINGLE_BYTE) {
+    const text = new TextDecoder(encoding).decode(sample);
+    const letters = text.match(/\p{L}/gu) ?? [];
+    const visible = text.replace(/\s/g, '').length;
+    const cyrillic = letters.filter((ch) => /\p{Script=Cyrillic}/u.test(ch));
+    // Real text is mostly letters; a multi-byte encoding read as single bytes is mostly symbols and box drawing.
+    if (letters.length < 20 || letters.length / visible < 0.6 || cyrillic.length / letters.length < 0.5) continue;
+    const frequent = cyrillic.filter((ch) => FREQUENT_CYRILLIC.has(ch)).length / cyrillic.length;
+    if (frequent > 0.35 && (!best || frequent > best.score)) best = { text: new TextDecoder(encoding).decode(bytes), encoding, score: frequent };
+  }
+  return best;
+}
+
 export function decodeBytes(bytes: Uint8Array, options: { declared?: string | undefined; html?: boolean } = {}): DecodedText {
   const bom = bomEncoding(bytes);
   if (bom) return { text: decodeWith(bytes, bom.encoding, bom.skip), encoding: bom.encoding, source: 'bom' };
@@ -94,6 +119,8 @@ export function decodeBytes(bytes: Uint8Array, options: { declared?: string | un
     const meta = supportedEncoding(metaCharset(bytes));
     if (meta && meta !== 'utf-8') return { text: decodeWith(bytes, meta), encoding: meta, source: 'meta' };
   }
+  const cyrillic = bestCyrillicDecoding(bytes);
+  if (cyrillic) return { text: cyrillic.text, encoding: cyrillic.encoding, source: 'detected' };
   for (const candidate of chardet.analyse(bytes)) {
     const encoding = supportedEncoding(candidate.name);
     if (encoding && encoding !== 'utf-8' && candidate.confidence >= 10) return { text: decodeWith(bytes, encoding), encoding, source: 'detected' };

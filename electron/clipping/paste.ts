@@ -64,6 +64,18 @@ function dropTrailingSignatures(paragraphs: string[], knownOutlet: string | unde
   return signature !== undefined ? { signature, removed } : { removed };
 }
 
+/** A short first line made of a name and a date, in either order, joined by a separator. */
+function takeDateline(paragraphs: string[]): { line: string; date: string; outlet?: string } | undefined {
+  const line = paragraphs[0];
+  if (!line || line.length > 80 || line.includes('\n') || paragraphs.length < 2) return undefined;
+  const date = findFirstDate(line);
+  if (!date) return undefined;
+  const rest = (line.slice(0, date.index) + ' ' + line.slice(date.index + date.length)).replace(/\s*[·|•—–,-]\s*/g, ' ').trim();
+  if (rest !== '' && !looksLikeSignature(rest)) return undefined;
+  paragraphs.shift();
+  return rest ? { line, date: date.iso, outlet: rest } : { line, date: date.iso };
+}
+
 export interface PasteOptions {
   /** Take a short first line as the headline (pasted text); off for text already extracted from HTML. */
   detectHeadline?: boolean;
@@ -74,7 +86,10 @@ export function analysePaste(raw: string, options: PasteOptions = {}): PasteAnal
   const paragraphs = cleaned.paragraphs;
   const removed = [...cleaned.removed];
 
-  const bodyOutlet = findOutletInBody(paragraphs);
+  // A dateline above the text: "Caspian Courier · 3 March 2025" gives the outlet and the date.
+  const dateline = takeDateline(paragraphs);
+  if (dateline) removed.push(dateline.line);
+  const bodyOutlet = findOutletInBody(paragraphs) ?? dateline?.outlet;
   const tail = dropTrailingSignatures(paragraphs, bodyOutlet);
   removed.push(...tail.removed);
 
@@ -92,7 +107,7 @@ export function analysePaste(raw: string, options: PasteOptions = {}): PasteAnal
     title: title ?? (lead ? titleFromLead(lead) : ''),
     titleSource,
     outlet: tail.signature ?? bodyOutlet ?? null,
-    publishedAt: cleaned.date ?? findFirstDate(text.slice(0, DATE_WINDOW))?.iso ?? null,
+    publishedAt: cleaned.date ?? dateline?.date ?? findFirstDate(text.slice(0, DATE_WINDOW))?.iso ?? null,
     language: guessLanguage(text),
     text,
     removed,

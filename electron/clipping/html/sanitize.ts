@@ -14,7 +14,7 @@ export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
   return sanitizeHtml(html, {
     allowedTags: ALLOWED_TAGS,
     allowedAttributes: {
-      a: ['href', 'title'],
+      a: ['href', 'title', 'rel', 'target'],
       abbr: ['title'],
       time: ['datetime'],
       td: ['colspan', 'rowspan'],

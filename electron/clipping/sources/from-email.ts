@@ -57,14 +57,30 @@ function storiesFromHtml(html: string): Story[] {
       block = block.parentElement;
     }
     const title = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const blockText = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-    let rest = blockText.replace(title, ' ').replace(/\s+/g, ' ').trim();
-    const outletMatch = /^([\p{Lu}][\p{L}\p{N}.&' -]{1,40}?)(?:\s{1,}|\s*[-–—|·]\s*)(?=[\p{Lu}\p{N}"“«])/u.exec(rest);
-    let outlet: string | null = null;
-    if (outletMatch && outletMatch[1]!.split(' ').length <= 4) {
-      outlet = outletMatch[1]!.trim();
-      rest = rest.slice(outletMatch[0].length).trim();
-    }
+    // What follows the headline in its block, element by element: the source's name first when it is short.
+    const segments: string[] = [];
+    let after = false;
+    const collect = (node: Node) => {
+      if (node === anchor) {
+        after = true;
+        return;
+      }
+      if (node.nodeType === 3) {
+        if (after) segments.push(node.nodeValue ?? '');
+        return;
+      }
+      const children = Array.from(node.childNodes);
+      if (after && children.length === 0) return;
+      const startsBlock = node.nodeType === 1 && after;
+      if (startsBlock) segments.push('\n');
+      children.forEach(collect);
+      if (startsBlock) segments.push('\n');
+    };
+    collect(block);
+    const parts = segments.join('').split('\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const first = parts[0];
+    const outlet = first && first.length <= 40 && first.split(' ').length <= 5 && !/[.!?]$/.test(first) && parts.length > 1 ? first : null;
+    const rest = parts.slice(outlet ? 1 : 0).join(' ');
     stories.push({ title, url, outlet: outlet ?? hostName(url) ?? null, snippet: rest });
   }
   return stories;

@@ -66,7 +66,7 @@ function plainLength(html: string): number {
 }
 
 /** A feed's item is the full article when its content is long enough to be one. */
-const FULL_ARTICLE_CHARS = 1200;
+const FULL_ARTICLE_CHARS = 500;
 
 export function parseFeed(name: string, xml: string): ParsedFeed {
   const valid = XMLValidator.validate(xml.trim());

@@ -22,9 +22,9 @@ const HEADERS: Record<Field, RegExp> = {
 };
 
 const TONES: Array<[RegExp, 'positive' | 'neutral' | 'negative']> = [
-  [/^(positive|pos|\+|good|favou?rable|позитив\w*|положительн\w*|müsbət|olumlu)$/i, 'positive'],
-  [/^(neutral|neu|0|=|нейтральн\w*|neytral|nötr)$/i, 'neutral'],
-  [/^(negative|neg|-|−|bad|unfavou?rable|негатив\w*|отрицательн\w*|mənfi|olumsuz)$/i, 'negative'],
+  [/^(positive|pos|\+|good|favou?rable|позитив\p{L}*|положительн\p{L}*|müsbət|olumlu)$/iu, 'positive'],
+  [/^(neutral|neu|0|=|нейтральн\p{L}*|neytral|nötr)$/iu, 'neutral'],
+  [/^(negative|neg|-|−|bad|unfavou?rable|негатив\p{L}*|отрицательн\p{L}*|mənfi|olumsuz)$/iu, 'negative'],
 ];
 
 export function toneOf(value: string | undefined): 'positive' | 'neutral' | 'negative' | null {
@@ -44,7 +44,13 @@ function columnsOf(header: string[]): Partial<Record<Field, number>> {
   return columns;
 }
 
-function articlesFromRows(name: string, rows: string[][]): ExtractedArticle[] {
+/** A sheet's rows as text, with the address behind any hyperlinked cell (Excel logs often link the headline). */
+interface Rows {
+  cells: string[][];
+  links: Array<Array<string | undefined>>;
+}
+
+function articlesFromRows(name: string, { cells: rows, links }: Rows): ExtractedArticle[] {
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (headerIndex < 0) throw new ClipError('EMPTY_INPUT', `${name} has no rows.`);
   const columns = columnsOf(rows[headerIndex]!);
@@ -56,11 +62,16 @@ function articlesFromRows(name: string, rows: string[][]): ExtractedArticle[] {
     return i === undefined ? '' : (row[i] ?? '').trim();
   };
   const articles: ExtractedArticle[] = [];
-  for (const row of rows.slice(headerIndex + 1)) {
+  const link = (rowIndex: number, field: Field) => {
+    const i = columns[field];
+    return i === undefined ? undefined : links[rowIndex]?.[i];
+  };
+  for (const [offset, row] of rows.slice(headerIndex + 1).entries()) {
+    const rowIndex = headerIndex + 1 + offset;
     const url = cell(row, 'url');
     const title = cell(row, 'title');
     if (!url && !title) continue;
-    const validUrl = /^https?:\/\//i.test(url) ? url : null;
+    const validUrl = [url, link(rowIndex, 'url'), link(rowIndex, 'title')].find((u): u is string => u !== undefined && /^https?:\/\//i.test(u)) ?? null;
     const text = cell(row, 'text') || cell(row, 'notes') || title || url;
     articles.push({
       title: title || (validUrl ? (hostName(validUrl) ?? validUrl) : 'Untitled clip'),
@@ -93,7 +104,7 @@ export function articlesFromCsv(name: string, bytes: Uint8Array): ExtractedArtic
   } catch (err) {
     throw new ClipError('MALFORMED', `${name} is not readable CSV: ${err instanceof Error ? err.message : String(err)}.`);
   }
-  return articlesFromRows(name, rows);
+  return articlesFromRows(name, { cells: rows, links: [] });
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -101,7 +112,6 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, '').replace(/\.000Z$/, 'Z');
   if (typeof value === 'object') {
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('hyperlink' in value && typeof value.hyperlink === 'string') return value.hyperlink;
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';
@@ -118,13 +128,17 @@ export async function articlesFromXlsx(name: string, bytes: Uint8Array): Promise
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ClipError('EMPTY_INPUT', `${name} has no worksheet.`);
-  const rows: string[][] = [];
+  const rows: Rows = { cells: [], links: [] };
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const values: string[] = [];
+    const links: Array<string | undefined> = [];
     row.eachCell({ includeEmpty: true }, (c, column) => {
       values[column - 1] = cellText(c.value);
+      const value = c.value;
+      if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.hyperlink === 'string') links[column - 1] = value.hyperlink;
     });
-    rows.push(Array.from(values, (v) => v ?? ''));
+    rows.cells.push(Array.from(values, (v) => v ?? ''));
+    rows.links.push(links);
   });
   return articlesFromRows(name, rows);
 }

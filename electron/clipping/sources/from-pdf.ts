@@ -53,7 +53,8 @@ function pageText(items: TextItem[]): string {
   if (current && current.text.trim() !== '') lines.push(current);
 
   const gaps = lines.slice(1).map((line, i) => Math.abs(lines[i]!.y - line.y)).filter((g) => g > 0).sort((a, b) => a - b);
-  const usual = gaps[Math.floor(gaps.length / 2)] ?? 12;
+  // The usual gap between two lines of one paragraph: the lower quartile, since paragraph gaps can be as common.
+  const usual = gaps[Math.floor(gaps.length / 4)] ?? 12;
   let text = '';
   lines.forEach((line, i) => {
     if (i > 0) {
@@ -94,9 +95,14 @@ export async function articlesFromPdf(name: string, bytes: Uint8Array): Promise<
     const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>;
     const article = articleFromText(raw);
     const title = typeof info.Title === 'string' && info.Title.trim().length > 3 && !/^untitled|\.(docx?|pdf|indd)$/i.test(info.Title.trim()) ? info.Title.trim() : null;
+    // The headline is often both the document's Title and the first line of its text; once is enough.
+    const paragraphs = article.text.split('\n\n');
+    const fold = (t: string) => t.toLocaleLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+    const text = title && paragraphs.length > 1 && fold(paragraphs[0]!) === fold(title) ? paragraphs.slice(1).join('\n\n') : article.text;
     return [
       {
         ...article,
+        text,
         title: title ?? article.title,
         titleProvisional: title === null,
         byline: typeof info.Author === 'string' && info.Author.trim() ? info.Author.trim() : null,
