@@ -6,12 +6,15 @@ import { call, errorMessage } from './api/client';
 import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView } from './api/queries';
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
+import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { Splitter, usePaneWidth } from './components/Splitter';
 import { useToast } from './components/Toasts';
+import { ACCEPTED_FILES, asWebAddress } from './api/files';
+import { useClipping } from './useClipping';
 import { formatPublished } from './format';
 
 interface Selection {
@@ -110,14 +113,10 @@ export function App() {
     [client, toast],
   );
 
-  const clipText = useCallback(
-    (text: string) => {
-      call('clips.fromText', { text })
-        .then(onClipped)
-        .catch((err: unknown) => toast({ tone: 'error', message: `Nothing was clipped: ${errorMessage(err)}` }));
-    },
-    [onClipped, toast],
-  );
+  const { clipText, clipHtml, clipUrl, clipFiles } = useClipping(onClipped);
+  const [dropping, setDropping] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const pickFiles = useCallback(() => fileInput.current?.click(), []);
 
   const trash = useCallback(
     async (article: Pick<Article, 'id' | 'title'>) => {
@@ -181,21 +180,65 @@ export function App() {
   useEffect(() => {
     const onPaste = (event: ClipboardEvent) => {
       if (isTyping(event.target) || dialogOpen()) return;
-      const text = event.clipboardData?.getData('text/plain') ?? '';
+      const data = event.clipboardData;
+      const text = data?.getData('text/plain') ?? '';
+      const html = data?.getData('text/html') ?? '';
+      const files = Array.from(data?.files ?? []);
       event.preventDefault();
-      if (text.trim() === '') {
-        toast({ tone: 'error', message: 'The clipboard holds no text to clip. Copy the article’s text and paste again.' });
-        return;
-      }
-      clipText(text);
+      const url = asWebAddress(text);
+      if (files.length > 0) void clipFiles(files);
+      else if (url) void clipUrl(url);
+      else if (html.trim() !== '') void clipHtml(html, text);
+      else if (text.trim() !== '') void clipText(text);
+      else toast({ tone: 'error', message: 'The clipboard holds no text to clip. Copy the article’s text and paste again.' });
     };
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  }, [clipText, toast]);
+  }, [clipText, clipHtml, clipUrl, clipFiles, toast]);
+
+  // Files dropped anywhere on the window are clipped; the page never navigates to them.
+  useEffect(() => {
+    let depth = 0;
+    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+    const onEnter = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth++;
+      setDropping(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDropping(false);
+    };
+    const onOver = (event: DragEvent) => {
+      if (hasFiles(event)) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      event.preventDefault();
+      depth = 0;
+      setDropping(false);
+      void clipFiles(Array.from(event.dataTransfer?.files ?? []));
+    };
+    window.addEventListener('dragenter', onEnter);
+    window.addEventListener('dragleave', onLeave);
+    window.addEventListener('dragover', onOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragenter', onEnter);
+      window.removeEventListener('dragleave', onLeave);
+      window.removeEventListener('dragover', onOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  }, [clipFiles]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        pickFiles();
+        return;
+      }
       if (mod && event.key.toLowerCase() === 'k') {
         event.preventDefault();
         searchRef.current?.focus();
@@ -243,13 +286,13 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [client, move, selected, trash, view]);
+  }, [client, move, pickFiles, selected, trash, view]);
 
-  const empty = search ? <NoMatches search={search} /> : view === 'trash' ? <EmptyTrash /> : <EmptyLibrary onNewClip={() => setPasteOpen(true)} />;
+  const empty = search ? <NoMatches search={search} /> : view === 'trash' ? <EmptyTrash /> : <EmptyLibrary onNewClip={() => setPasteOpen(true)} onImport={pickFiles} />;
 
   return (
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
-      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onShortcuts={() => setShortcutsOpen(true)} />
+      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
       <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : 'Library'}>
         <div className="list-header">
@@ -294,7 +337,28 @@ export function App() {
           onPurge={(a) => void purge(a)}
         />
       </main>
-      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} />
+      <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} onClipUrl={(url) => void clipUrl(url)} />
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        hidden
+        accept={ACCEPTED_FILES}
+        aria-label="Files to import"
+        onChange={(e) => {
+          void clipFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      {dropping && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>
+            <strong>Drop to clip</strong>
+            <span>Web pages, saved pages, text, e-mails, PDFs, clip logs, feeds or a zip of them</span>
+          </div>
+        </div>
+      )}
+      <JobStrip />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );

@@ -1,12 +1,23 @@
 // Dates in the user's locale. A date without a time is a calendar day and must not shift with the time zone.
+// A time with an offset is shown as the outlet's clock showed it, with the offset; a time without one as written.
 const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const wallClockFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+function offsetLabel(zone: string): string {
+  if (zone === 'Z' || zone === '+00:00') return 'UTC';
+  const [, sign, hh, mm] = /^([+-])(\d{2}):(\d{2})$/.exec(zone) ?? [];
+  return `UTC${sign}${Number(hh)}${mm && mm !== '00' ? `:${mm}` : ''}`;
+}
 
 export function formatPublished(iso: string | null): string {
   if (!iso) return 'No date';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayFormat.format(new Date(`${iso}T00:00:00Z`));
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
+  if (!m) return iso;
+  // The wall-clock time as written, formatted as if it were UTC so the viewer's own zone does not shift it.
+  const wall = new Date(`${m[1]}Z`);
+  if (Number.isNaN(wall.getTime())) return iso;
+  return m[2] ? `${wallClockFormat.format(wall)} ${offsetLabel(m[2])}` : wallClockFormat.format(wall);
 }
 
 const languageNames = (() => {

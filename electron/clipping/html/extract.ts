@@ -75,7 +75,7 @@ export function extractFromHtml(html: string, options: { url?: string | undefine
 
   const content = parsed?.content ? parseDocument(parsed.content).body : parseDocument(html).body;
   const paragraphs = content ? htmlToParagraphs(content) : [];
-  const title = cleanTitle((parsed?.title || meta.title || '').replace(/\s+/g, ' ').trim(), meta.siteName ?? parsed?.siteName, headings);
+  const title = cleanTitle((parsed?.title || meta.title || headings[0] || '').replace(/\s+/g, ' ').trim(), meta.siteName ?? parsed?.siteName, headings);
   // The headline often opens the extracted body too; once is enough.
   if (title && paragraphs[0] && sameText(paragraphs[0], title)) paragraphs.shift();
   const byline = cleanByline(parsed?.byline ?? meta.byline);

@@ -1,5 +1,5 @@
 // What an empty library says: how to get the first clip in, with the shortcut.
-export function EmptyLibrary({ onNewClip }: { onNewClip(): void }) {
+export function EmptyLibrary({ onNewClip, onImport }: { onNewClip(): void; onImport(): void }) {
   return (
     <div className="empty">
       <h2>Your library is empty</h2>
@@ -8,11 +8,17 @@ export function EmptyLibrary({ onNewClip }: { onNewClip(): void }) {
         <kbd>Ctrl</kbd> + <kbd>V</kbd>
       </p>
       <p>Verbatim keeps the text, removes the page clutter and finds the outlet, the date and a title.</p>
-      <button type="button" className="button primary" onClick={onNewClip}>
-        Paste an article…
-      </button>
+      <p>Or drop files here: web pages, saved pages, e-mails, PDFs, clip logs (CSV, Excel), feeds, or a zip of them.</p>
+      <div className="empty-actions">
+        <button type="button" className="button primary" onClick={onNewClip}>
+          Paste an article…
+        </button>
+        <button type="button" className="button" onClick={onImport}>
+          Import files…
+        </button>
+      </div>
       <p className="empty-small">
-        From a terminal: <code>verbatim import article.txt</code>
+        From a terminal: <code>verbatim import clips/ alerts.eml https://…</code>
       </p>
     </div>
   );

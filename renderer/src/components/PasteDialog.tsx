@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { ClipResult, PastePreview } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
+import { asWebAddress } from '../api/files';
 import { formatPublished, languageName } from '../format';
 import { Dialog } from './Dialog';
 
@@ -10,18 +11,19 @@ interface Props {
   open: boolean;
   onClose(): void;
   onClipped(result: ClipResult): void;
+  onClipUrl(url: string): void;
 }
 
-export function PasteDialog({ open, onClose, onClipped }: Props) {
+export function PasteDialog({ open, onClose, onClipped, onClipUrl }: Props) {
   // The form mounts only while the dialog is open, so every new clip starts from an empty form.
   return (
     <Dialog title="New clip" open={open} onClose={onClose} wide>
-      <PasteForm onClose={onClose} onClipped={onClipped} />
+      <PasteForm onClose={onClose} onClipped={onClipped} onClipUrl={onClipUrl} />
     </Dialog>
   );
 }
 
-function PasteForm({ onClose, onClipped }: Omit<Props, 'open'>) {
+function PasteForm({ onClose, onClipped, onClipUrl }: Omit<Props, 'open'>) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<PastePreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
@@ -33,7 +35,8 @@ function PasteForm({ onClose, onClipped }: Omit<Props, 'open'>) {
   const [saving, setSaving] = useState(false);
 
   // Analyse the text a moment after typing stops; what the person already corrected is kept.
-  const hasText = text.trim() !== '';
+  const url = asWebAddress(text);
+  const hasText = text.trim() !== '' && url === undefined;
   useEffect(() => {
     if (!hasText) return;
     let current = true;
@@ -62,6 +65,11 @@ function PasteForm({ onClose, onClipped }: Omit<Props, 'open'>) {
   const shownError = hasText ? previewError : null;
 
   const submit = async () => {
+    if (url) {
+      onClipUrl(url);
+      onClose();
+      return;
+    }
     if (!shown || saving) return;
     setSaving(true);
     setSaveError(null);
@@ -102,13 +110,15 @@ function PasteForm({ onClose, onClipped }: Omit<Props, 'open'>) {
             value={text}
             autoFocus
             dir="auto"
-            placeholder="Paste the article here: the whole page copy is fine, Verbatim removes the page clutter."
+            placeholder="Paste the article here (the whole page copy is fine: Verbatim removes the page clutter), or a web address."
             onChange={(e) => setText(e.target.value)}
             aria-describedby="paste-status"
           />
         </label>
         <div id="paste-status" className="paste-status" role={shownError ? 'alert' : undefined}>
-          {shownError ?? (shown ? `${shown.paragraphCount} paragraphs${shown.language ? ` · ${languageName(shown.language)}` : ''}` : 'Waiting for text')}
+          {url
+            ? 'A web address: Verbatim will fetch the page and clip its article (this needs the network).'
+            : (shownError ?? (shown ? `${shown.paragraphCount} paragraphs${shown.language ? ` · ${languageName(shown.language)}` : ''}` : 'Waiting for text, or a web address'))}
         </div>
         {shown && (
           <div className="paste-found">
@@ -176,8 +186,8 @@ function PasteForm({ onClose, onClipped }: Omit<Props, 'open'>) {
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button primary" disabled={!shown || saving}>
-            {saving ? 'Clipping…' : 'Clip it'}
+          <button type="submit" className="button primary" disabled={(!shown && !url) || saving}>
+            {saving ? 'Clipping…' : url ? 'Fetch and clip' : 'Clip it'}
           </button>
         </footer>
       </form>

@@ -5,6 +5,7 @@ import type { Article } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
 import { formatPublished, languageName, paragraphsOf } from '../format';
+import { ArticleHtml } from './ArticleHtml';
 import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
 
@@ -34,6 +35,7 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
   const client = useQueryClient();
   const toast = useToast();
   const [confirmPurge, setConfirmPurge] = useState(false);
+  const [layout, setLayout] = useState<'text' | 'original'>('text');
 
   if (articleId === null) {
     return (
@@ -116,6 +118,12 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
             hint="YYYY-MM-DD"
             onSave={(v) => save({ publishedAt: v === '' ? null : v }, 'Date')}
           />
+          {a.byline && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className="meta-byline" dir="auto">{a.byline}</span>
+            </>
+          )}
           {language && (
             <>
               <span aria-hidden="true">·</span>
@@ -123,7 +131,15 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
             </>
           )}
           <span aria-hidden="true">·</span>
-          <span>{SOURCE_LABEL[a.sourceKind]}</span>
+          <span title={a.sourceName ?? undefined}>{SOURCE_LABEL[a.sourceKind]}</span>
+          {a.url && (
+            <>
+              <span aria-hidden="true">·</span>
+              <a className="meta-link" href={a.url} target="_blank" rel="noopener noreferrer" title={a.url}>
+                Open the original
+              </a>
+            </>
+          )}
           <datalist id="outlet-names">
             {outlets.data?.map((o) => <option key={o.id} value={o.name} />)}
           </datalist>
@@ -140,6 +156,11 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
             onSave={(v) => save({ title: v }, 'Title')}
           />
         </h1>
+        {a.originalPublication && (
+          <p className="original-publication">
+            First given to <strong dir="auto">{a.originalPublication}</strong>
+          </p>
+        )}
         {a.titleProvisional && (
           <p className="provisional">
             Title found in the text; press <kbd>E</kbd> or click it to correct it.
@@ -147,19 +168,33 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
         )}
         {!a.deletedAt && (
           <div className="reader-actions">
+            {a.html && (
+              <div className="segmented" role="group" aria-label="Show the article as">
+                <button type="button" aria-pressed={layout === 'text'} onClick={() => setLayout('text')}>
+                  Text
+                </button>
+                <button type="button" aria-pressed={layout === 'original'} onClick={() => setLayout('original')}>
+                  Original layout
+                </button>
+              </div>
+            )}
             <button type="button" className="button subtle" onClick={() => onTrash(a)} title="Move to trash (Delete)">
               Move to trash
             </button>
           </div>
         )}
       </header>
-      <div className="reader-body">
-        {paragraphs.map((p, i) => (
-          <p key={i} dir="auto">
-            {p}
-          </p>
-        ))}
-      </div>
+      {layout === 'original' && a.html ? (
+        <ArticleHtml html={a.html} />
+      ) : (
+        <div className="reader-body" dir={a.dir ?? undefined}>
+          {paragraphs.map((p, i) => (
+            <p key={i} dir="auto">
+              {p}
+            </p>
+          ))}
+        </div>
+      )}
     </article>
   );
 }

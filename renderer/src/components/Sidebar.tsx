@@ -11,10 +11,11 @@ interface Props {
   view: ListView;
   onView(view: ListView): void;
   onNewClip(): void;
+  onImport(): void;
   onShortcuts(): void;
 }
 
-export function Sidebar({ view, onView, onNewClip, onShortcuts }: Props) {
+export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts }: Props) {
   const info = useAppInfo();
   const items: Array<{ id: ListView; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
@@ -28,6 +29,9 @@ export function Sidebar({ view, onView, onNewClip, onShortcuts }: Props) {
       </div>
       <button type="button" className="button primary new-clip" onClick={onNewClip} title="New clip (N), or paste anywhere with Ctrl+V">
         New clip
+      </button>
+      <button type="button" className="button import-files" onClick={onImport} title="Import files (Ctrl+O): pages, e-mails, PDFs, clip logs, feeds, zips">
+        Import files…
       </button>
       <ul className="nav-list">
         {items.map((item) => (
