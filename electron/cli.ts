@@ -1,6 +1,7 @@
 // `verbatim`: the command line. Every command takes --db PATH (or VERBATIM_DB) to choose the library.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extractCommand, listCommand, serveCommand } from './cli/commands';
+import { feedsCommand } from './cli/feeds-command';
 import { importCommand } from './cli/import-command';
 import { type CliIO, CliError, processIO } from './cli/io';
 import { APP_VERSION } from './version';
@@ -14,6 +15,9 @@ Commands:
   extract FILE [--url URL]    Print the article Verbatim finds in a file, without storing it (--json for the
                               fields title, byline, outlet, publishedAt, language, text)
   list [--trash] [--json]     List the library's clips, newest first
+  feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
+  feeds list | poll [FEED…] | remove FEED…
+                              Show, check now, or stop following feeds (FEED: its address or id)
 
 Options for every command:
   --db PATH                   The library file (default: $VERBATIM_DB, else the desktop app's library)
@@ -29,6 +33,7 @@ const OPTIONS = {
   open: { type: 'boolean' },
   trash: { type: 'boolean' },
   url: { type: 'string' },
+  every: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -65,6 +70,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return importCommand(io, rest, common);
     case 'extract':
       return extractCommand(io, rest, { ...common, url: values.url });
+    case 'feeds':
+      return feedsCommand(io, rest, { ...common, every: values.every });
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

@@ -9,6 +9,7 @@ import { EventHub } from './api/events';
 import { bindIpc } from './ipc';
 import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+import { startFeedScheduler } from './feeds/scheduler';
 import { createServices } from './services';
 import { APP_NAME } from './version';
 
@@ -122,7 +123,8 @@ async function start(): Promise<void> {
     return;
   }
   const events = new EventHub();
-  const { table } = createServices(library, events);
+  const { table, feeds } = createServices(library, events);
+  const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });
   bindIpc(table, events, APP_ORIGIN, (message, err) => console.error(`[verbatim] ${message}`, err));
   serveApp();
   harden();
@@ -134,7 +136,10 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => library.close());
+  app.on('will-quit', () => {
+    stopFeeds();
+    library.close();
+  });
 }
 
 void start();

@@ -3,17 +3,20 @@
 import type { Library } from '../db/connection';
 import type { EventHub } from './api/events';
 import { createRouteTable, type RouteTable } from './api/routes';
+import { FeedService } from './feeds/service';
 import { JobRegistry } from './jobs/registry';
 import { LibraryService } from './library/service';
 
 export interface AppServices {
   library: LibraryService;
   jobs: JobRegistry;
+  feeds: FeedService;
   table: RouteTable;
 }
 
 export function createServices(library: Library, events?: EventHub): AppServices {
   const service = new LibraryService(library, events);
   const jobs = new JobRegistry(events);
-  return { library: service, jobs, table: createRouteTable(service, jobs) };
+  const feeds = new FeedService(service);
+  return { library: service, jobs, feeds, table: createRouteTable(service, jobs, feeds) };
 }

@@ -2,7 +2,7 @@
 // of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
 // This file may import zod and ./types only: the renderer bundles it.
 import { z } from 'zod';
-import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, JobInfo, OutletSummary, PastePreview } from './types';
+import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, OutletSummary, PastePreview } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -39,6 +39,7 @@ const upload = z.object({
   data: z.base64({ message: 'File data must be base64.' }).max(MAX_UPLOAD_BASE64, 'This file is larger than 48 MB; import it with `verbatim import` instead.'),
 });
 const webAddress = z.string().trim().min(1, 'Give a web address.').max(8000);
+const pollMinutes = z.number().int().min(5, 'Poll at most every 5 minutes.').max(7 * 24 * 60, 'Poll at least once a week.');
 
 const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
 const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
@@ -75,6 +76,15 @@ export const contract = {
   ),
   'jobs.list': route<JobInfo[]>()(z.object({})),
   'jobs.cancel': route<JobInfo>()(z.object({ id: z.uuid() })),
+
+  'feeds.list': route<FeedInfo[]>()(z.object({})),
+  'feeds.subscribe': route<{ feed: FeedInfo; poll: FeedPollResult }>()(z.object({ url: webAddress, pollMinutes: pollMinutes.optional() })),
+  'feeds.poll': route<FeedPollResult>()(z.object({ id: z.uuid() })),
+  'feeds.pollAll': route<JobInfo>()(z.object({})),
+  'feeds.update': route<FeedInfo>()(
+    z.object({ id: z.uuid(), pollMinutes: pollMinutes.optional(), paused: z.boolean().optional(), title: z.string().trim().min(1).max(300).optional() }),
+  ),
+  'feeds.remove': route<CountResult>()(z.object({ id: z.uuid() })),
 
   'articles.list': route<ArticlePage>()(
     z.object({

@@ -3,11 +3,13 @@ import type { RouteName, RouteParams, RouteResult } from './contract';
 import type { LibraryService } from '../library/service';
 import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
+import type { FeedService } from '../feeds/service';
+import { pollAllJob } from '../feeds/poll-job';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
 
-export function createRouteTable(library: LibraryService, jobs: JobRegistry): RouteTable {
+export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
   return {
     'app.info': () => library.info(),
@@ -19,6 +21,12 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry): Ro
     'imports.start': ({ files, urls }) => importJob(jobs, library, files.map((f) => ({ name: f.name, bytes: bytes(f.data) })), urls),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': ({ id }) => jobs.cancel(id),
+    'feeds.list': () => feeds.list(),
+    'feeds.subscribe': ({ url, pollMinutes }) => feeds.subscribe(url, pollMinutes),
+    'feeds.poll': ({ id }) => feeds.poll(id),
+    'feeds.pollAll': () => pollAllJob(jobs, feeds),
+    'feeds.update': ({ id, ...changes }) => feeds.update(id, changes),
+    'feeds.remove': ({ id }) => ({ count: feeds.remove(id) }),
     'articles.list': (params) => library.list(params),
     'articles.get': ({ id }) => library.get(id),
     'articles.update': ({ id, ...edit }) => library.update(id, edit),

@@ -71,7 +71,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInfo {
   id: string;
-  kind: 'import';
+  kind: 'import' | 'feeds';
   title: string;
   state: JobState;
   done: number;
@@ -80,5 +80,33 @@ export interface JobInfo {
   startedAt: string;
   finishedAt: string | null;
   summary: ImportSummary | null;
+  error: string | null;
+}
+
+export interface FeedInfo {
+  id: string;
+  url: string;
+  title: string | null;
+  siteUrl: string | null;
+  pollMinutes: number;
+  paused: boolean;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  /** Items seen so far, and how many of them became clips. */
+  itemCount: number;
+  clipCount: number;
+}
+
+export interface FeedPollResult {
+  feedId: string;
+  title: string;
+  /** The server answered 304 Not Modified: nothing was downloaded. */
+  notModified: boolean;
+  newItems: number;
+  imported: number;
+  duplicates: number;
+  failed: ImportFailure[];
   error: string | null;
 }

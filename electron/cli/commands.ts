@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
+import { startFeedScheduler } from '../feeds/scheduler';
 import { createServices } from '../services';
 import { toExtractJson } from '../clipping/article';
 import { articlesFromBytes } from '../clipping/sources/from-bytes';
@@ -30,10 +31,11 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   if (!staticDir) throw new CliError('The UI is not built yet: run `npm run build` first.');
   const library = openLibraryForCli(options.db, io.env);
   const events = new EventHub();
+  const services = createServices(library, events);
   let server;
   try {
     server = await startServer({
-      table: createServices(library, events).table,
+      table: services.table,
       events,
       staticDir,
       ...(options.port !== undefined && { port: options.port }),
@@ -47,7 +49,9 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   }
   io.stdout(`Verbatim is serving ${library.path}\n  ${server.url}\nOpen that address in a browser (the token in it is needed). Press Ctrl+C to stop.\n`);
   if (options.open) openBrowser(server.url);
+  const stopFeeds = startFeedScheduler(services.feeds, { log: (message) => io.stderr(`verbatim: ${message}\n`) });
   await io.untilInterrupted();
+  stopFeeds();
   await server.close();
   library.close();
   return 0;

@@ -3,9 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article, ArticlePage, ArticleSummary, ClipResult } from '../../electron/api/types';
 import { call, errorMessage } from './api/client';
-import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView } from './api/queries';
+import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView, type View } from './api/queries';
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
+import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
@@ -35,7 +36,10 @@ export function App() {
   useLibraryEvents();
   const client = useQueryClient();
   const toast = useToast();
-  const [view, setView] = useState<ListView>('library');
+  const [view, setView] = useState<View>('library');
+  const [feedId, setFeedId] = useState<string | null>(null);
+  const feeds = useFeeds();
+  const listView: ListView = view === 'trash' ? 'trash' : 'library';
   const [searchInput, setSearchInput] = useState('');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<Selection | null>(null);
@@ -56,10 +60,10 @@ export function App() {
   const itemAt = useCallback(
     async (index: number): Promise<ArticleSummary | undefined> => {
       const page = Math.floor(index / PAGE_SIZE);
-      const data = await client.fetchQuery<ArticlePage>({ queryKey: keys.page(view, search, page), queryFn: () => fetchPage(view, search, page), staleTime: 5_000 });
+      const data = await client.fetchQuery<ArticlePage>({ queryKey: keys.page(listView, search, page), queryFn: () => fetchPage(listView, search, page), staleTime: 5_000 });
       return data.items[index % PAGE_SIZE];
     },
-    [client, view, search],
+    [client, listView, search],
   );
 
   const select = useCallback((id: string, index: number) => {
@@ -70,17 +74,18 @@ export function App() {
 
   const move = useCallback(
     async (delta: number) => {
-      const total = client.getQueryData<ArticlePage>(keys.page(view, search, 0))?.total ?? 0;
+      if (view === 'feeds') return;
+      const total = client.getQueryData<ArticlePage>(keys.page(listView, search, 0))?.total ?? 0;
       if (total === 0) return;
       const from = selected ? selected.index : -1;
       const next = Math.min(total - 1, Math.max(0, from + delta));
       const item = await itemAt(next);
       if (item) select(item.id, next);
     },
-    [client, view, search, selected, itemAt, select],
+    [client, view, listView, search, selected, itemAt, select],
   );
 
-  const showView = useCallback((next: ListView) => {
+  const showView = useCallback((next: View) => {
     setView(next);
     setSelected(null);
   }, []);
@@ -294,48 +299,58 @@ export function App() {
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
       <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
-      <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : 'Library'}>
+      <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : view === 'feeds' ? 'Feeds' : 'Library'}>
         <div className="list-header">
-          <h1 className="list-title">{view === 'trash' ? 'Trash' : 'Library'}</h1>
-          <input
-            ref={searchRef}
-            className="search"
-            type="search"
-            value={searchInput}
-            placeholder="Search clips   Ctrl+K"
-            aria-label="Search clips"
-            onChange={(e) => setSearchInput(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                setSearchInput('');
-                e.currentTarget.blur();
-              } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                e.preventDefault();
-                e.currentTarget.blur();
-                void move(selected ? 0 : 1);
-              }
-            }}
-          />
+          <h1 className="list-title">{view === 'trash' ? 'Trash' : view === 'feeds' ? 'Feeds' : 'Library'}</h1>
+          {view !== 'feeds' && (
+            <input
+              ref={searchRef}
+              className="search"
+              type="search"
+              value={searchInput}
+              placeholder="Search clips   Ctrl+K"
+              aria-label="Search clips"
+              onChange={(e) => setSearchInput(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  setSearchInput('');
+                  e.currentTarget.blur();
+                } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                  e.preventDefault();
+                  e.currentTarget.blur();
+                  void move(selected ? 0 : 1);
+                }
+              }}
+            />
+          )}
         </div>
-        <ArticleList
-          ref={listRef}
-          view={view}
-          search={search}
-          selectedId={selected?.id ?? null}
-          onSelect={(item, index) => select(item.id, index)}
-          empty={empty}
-        />
+        {view === 'feeds' ? (
+          <FeedsPane selectedId={feedId} onSelect={setFeedId} />
+        ) : (
+          <ArticleList
+            ref={listRef}
+            view={listView}
+            search={search}
+            selectedId={selected?.id ?? null}
+            onSelect={(item, index) => select(item.id, index)}
+            empty={empty}
+          />
+        )}
       </section>
       <Splitter label="Resize the list" width={listWidth} min={260} max={640} onResize={setListWidth} />
       <main className="reader-pane" ref={readerRef} tabIndex={-1}>
-        <Reader
-          articleId={selected?.id ?? null}
-          editingTitle={editingTitle}
-          onEditingTitleChange={setEditingTitle}
-          onTrash={(a) => void trash(a)}
-          onRestore={(a) => void restore(a)}
-          onPurge={(a) => void purge(a)}
-        />
+        {view === 'feeds' ? (
+          <FeedDetail feed={feeds.data?.find((f) => f.id === feedId)} onRemoved={() => setFeedId(null)} />
+        ) : (
+          <Reader
+            articleId={selected?.id ?? null}
+            editingTitle={editingTitle}
+            onEditingTitleChange={setEditingTitle}
+            onTrash={(a) => void trash(a)}
+            onRestore={(a) => void restore(a)}
+            onPurge={(a) => void purge(a)}
+          />
+        )}
       </main>
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} onClipUrl={(url) => void clipUrl(url)} />
       <input

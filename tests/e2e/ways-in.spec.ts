@@ -130,3 +130,35 @@ test('a bad file says what is wrong with it, by name', async ({ page }) => {
   await expect(page.getByRole('status')).toContainText('protected.pdf is protected by a password');
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
 });
+
+test('following a feed clips its items; checking again finds it unchanged', async ({ page }) => {
+  const rss = fixture('feeds', 'rss.xml').toString('utf8');
+  const site = http.createServer((req, res) => {
+    if (req.url === '/feed.xml') {
+      if (req.headers['if-none-match'] === '"v1"') return void res.writeHead(304).end();
+      res.writeHead(200, { 'Content-Type': 'application/rss+xml', ETag: '"v1"' });
+      return void res.end(rss.replaceAll('https://caspian-courier.example', `http://127.0.0.1:${(site.address() as AddressInfo).port}`));
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(fixture('pages', 'news-article.html'));
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  try {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: /^Feeds/ }).click();
+    await expect(page.getByRole('heading', { name: 'No feeds yet' })).toBeVisible();
+    await page.getByLabel('Follow a feed').fill(`http://127.0.0.1:${(site.address() as AddressInfo).port}/feed.xml`);
+    await page.getByRole('button', { name: 'Follow', exact: true }).click();
+    await expect(page.getByRole('status')).toContainText('Following Caspian Courier: 2 new clips.');
+    const detail = page.getByRole('article', { name: 'Feed' });
+    await expect(detail.getByRole('heading', { name: 'Caspian Courier' })).toBeVisible();
+    await shot(page, 'feeds');
+    await detail.getByRole('button', { name: 'Check now' }).click();
+    await expect(page.getByRole('status')).toContainText('Caspian Courier has not changed.');
+    await page.getByRole('button', { name: /^Library/ }).click();
+    await expect(page.getByRole('option')).toHaveCount(2);
+    await expect(page.getByRole('option').filter({ hasText: 'Customs window opens at Alat' })).toBeVisible();
+  } finally {
+    site.close();
+  }
+});

@@ -7,6 +7,7 @@ import { call, subscribe } from './client';
 
 export const PAGE_SIZE = 200;
 export type ListView = 'library' | 'trash';
+export type View = ListView | 'feeds';
 
 export const keys = {
   articles: ['articles'] as const,
@@ -15,6 +16,7 @@ export const keys = {
   info: ['info'] as const,
   outlets: ['outlets'] as const,
   jobs: ['jobs'] as const,
+  feeds: ['feeds'] as const,
 };
 
 export function fetchPage(view: ListView, search: string, page: number): Promise<ArticlePage> {
@@ -41,6 +43,7 @@ export function invalidateLibrary(client: QueryClient, ids?: readonly string[]):
   void client.invalidateQueries({ queryKey: keys.articles });
   void client.invalidateQueries({ queryKey: keys.info });
   void client.invalidateQueries({ queryKey: keys.outlets });
+  void client.invalidateQueries({ queryKey: keys.feeds });
   if (ids) for (const id of ids) void client.invalidateQueries({ queryKey: keys.article(id) });
   else void client.invalidateQueries({ queryKey: ['article'] });
 }

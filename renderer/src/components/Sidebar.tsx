@@ -1,6 +1,7 @@
-import type { ListView } from '../api/queries';
+import type { View } from '../api/queries';
 import { useAppInfo } from '../api/queries';
 import { formatCount } from '../format';
+import { useFeeds } from './Feeds';
 
 /** The end of a long path is the part that tells libraries apart. */
 function shortPath(path: string): string {
@@ -8,8 +9,8 @@ function shortPath(path: string): string {
 }
 
 interface Props {
-  view: ListView;
-  onView(view: ListView): void;
+  view: View;
+  onView(view: View): void;
   onNewClip(): void;
   onImport(): void;
   onShortcuts(): void;
@@ -17,8 +18,10 @@ interface Props {
 
 export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts }: Props) {
   const info = useAppInfo();
-  const items: Array<{ id: ListView; label: string; count: number | undefined }> = [
+  const feeds = useFeeds();
+  const items: Array<{ id: View; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
+    { id: 'feeds', label: 'Feeds', count: feeds.data?.length },
     { id: 'trash', label: 'Trash', count: info.data?.trashCount },
   ];
   return (
