@@ -1,23 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { LibraryError } from './errors';
 import { nowIso } from './time';
+import type { FeedRecord } from './types';
 
-export interface FeedRecord {
-  id: string;
-  url: string;
-  title: string | null;
-  siteUrl: string | null;
-  pollMinutes: number;
-  paused: boolean;
-  etag: string | null;
-  lastModified: string | null;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  itemCount: number;
-  clipCount: number;
-}
+export type { FeedRecord } from './types';
 
 type RawFeed = Omit<FeedRecord, 'paused'> & { paused: number };
 

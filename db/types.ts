@@ -47,3 +47,21 @@ export interface OutletRecord {
   domain: string | null;
   articleCount: number;
 }
+
+/** A followed feed. The HTTP validators (etag, lastModified) stay in the main process. */
+export interface FeedRecord {
+  id: string;
+  url: string;
+  title: string | null;
+  siteUrl: string | null;
+  pollMinutes: number;
+  paused: boolean;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  itemCount: number;
+  clipCount: number;
+}

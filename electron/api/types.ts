@@ -1,7 +1,7 @@
 // The shapes that routes return. Record shapes come from db/types.ts (pure types, no code), so the wire and the
 // database cannot drift apart; the renderer sees these and the contract, never db/ code or Node types.
 
-import type { ArticleListItem, ArticleRecord, OutletRecord } from '../../db/types';
+import type { ArticleListItem, ArticleRecord, FeedRecord, OutletRecord } from '../../db/types';
 
 export type { SourceKind, Tone } from '../../db/types';
 export type Article = ArticleRecord;
@@ -83,21 +83,7 @@ export interface JobInfo {
   error: string | null;
 }
 
-export interface FeedInfo {
-  id: string;
-  url: string;
-  title: string | null;
-  siteUrl: string | null;
-  pollMinutes: number;
-  paused: boolean;
-  lastPolledAt: string | null;
-  lastSuccessAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-  /** Items seen so far, and how many of them became clips. */
-  itemCount: number;
-  clipCount: number;
-}
+export type FeedInfo = Omit<FeedRecord, 'etag' | 'lastModified'>;
 
 export interface FeedPollResult {
   feedId: string;
