@@ -46,11 +46,14 @@ type RawRecord = Omit<ArticleRecord, 'titleProvisional'> & { titleProvisional: n
 const RECORD_COLUMNS = `a.id, a.title, a.title_provisional AS titleProvisional, o.name AS outlet, a.url,
   a.canonical_url AS canonicalUrl, a.byline, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
   a.updated_at AS updatedAt, a.language, a.text, a.html, a.source_kind AS sourceKind, a.source_name AS sourceName,
-  a.original_publication AS originalPublication, a.dir, a.tone, a.deleted_at AS deletedAt`;
+  a.original_publication AS originalPublication, a.dir, a.tone, a.deleted_at AS deletedAt,
+  a.syndication_group AS syndicationGroup`;
 
 // 240 characters of the text, enough for two lines of a list row at any pane width.
 const LIST_COLUMNS = `a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
-  a.language, substr(a.text, 1, 240) AS excerpt, a.deleted_at AS deletedAt`;
+  a.language, substr(a.text, 1, 240) AS excerpt, a.deleted_at AS deletedAt,
+  CASE WHEN a.syndication_group IS NULL THEN 1 ELSE
+    (SELECT count(*) FROM articles s WHERE s.syndication_group = a.syndication_group AND s.deleted_at IS NULL) END AS syndicationSize`;
 
 function toRecord(raw: RawRecord): ArticleRecord {
   return { ...raw, titleProvisional: raw.titleProvisional === 1 };
@@ -136,6 +139,13 @@ export class ArticleStore {
     const found = this.find(id);
     if (!found) throw new LibraryError('NOT_FOUND', `No article with id ${id} in this library.`);
     return found;
+  }
+
+  /** The internal row number, for the indexes that key on it. */
+  seqOf(id: string): number {
+    const seq = this.db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck().get(id);
+    if (seq === undefined) throw new LibraryError('NOT_FOUND', `No article with id ${id} in this library.`);
+    return seq;
   }
 
   findByContentHash(hash: string): { id: string; deletedAt: string | null } | undefined {

@@ -28,6 +28,8 @@ export interface ArticleRecord {
   dir: 'ltr' | 'rtl' | null;
   tone: Tone | null;
   deletedAt: string | null;
+  /** The syndication group: the id of the group's first article, or null when the story stands alone. */
+  syndicationGroup: string | null;
 }
 
 export interface ArticleListItem {
@@ -39,6 +41,8 @@ export interface ArticleListItem {
   language: string | null;
   excerpt: string;
   deletedAt: string | null;
+  /** How many live articles tell this story (1 when it was not syndicated). */
+  syndicationSize: number;
 }
 
 export interface OutletRecord {

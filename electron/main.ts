@@ -10,6 +10,7 @@ import { bindIpc } from './ipc';
 import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
 import { startFeedScheduler } from './feeds/scheduler';
+import { syndicationCatchUp } from './library/syndication-job';
 import { createServices } from './services';
 import { APP_NAME } from './version';
 
@@ -123,7 +124,9 @@ async function start(): Promise<void> {
     return;
   }
   const events = new EventHub();
-  const { table, feeds } = createServices(library, events);
+  const services = createServices(library, events);
+  const { table, feeds } = services;
+  syndicationCatchUp(services.jobs, services.library);
   const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });
   bindIpc(table, events, APP_ORIGIN, (message, err) => console.error(`[verbatim] ${message}`, err));
   serveApp();

@@ -2,7 +2,7 @@
 // of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
 // This file may import zod and ./types only: the renderer bundles it.
 import { z } from 'zod';
-import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, OutletSummary, PastePreview } from './types';
+import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OutletSummary, PastePreview, SyndicationGroup } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -107,7 +107,16 @@ export const contract = {
   'articles.restore': route<CountResult>()(z.object({ ids: articleIds })),
   'articles.purge': route<CountResult>()(z.object({ ids: articleIds })),
 
+  'articles.syndication': route<SyndicationGroup>()(z.object({ id: articleId })),
+
   'outlets.list': route<OutletSummary[]>()(z.object({})),
+
+  'settings.get': route<LibrarySettings>()(z.object({})),
+  'settings.update': route<{ settings: LibrarySettings; job: JobInfo | null }>()(
+    z.object({
+      syndicationThreshold: z.number().min(0.3, 'Below 0.3 unrelated stories would be grouped.').max(0.95, 'Above 0.95 only identical texts would be grouped.').optional(),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,7 @@
 // The route table: one handler per route of the contract. Both transports serve exactly this table.
 import type { RouteName, RouteParams, RouteResult } from './contract';
+import type { JobInfo } from './types';
+import { regroupJob } from '../library/syndication-job';
 import type { LibraryService } from '../library/service';
 import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
@@ -33,6 +35,16 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'articles.trash': ({ ids }) => ({ count: library.trash(ids) }),
     'articles.restore': ({ ids }) => ({ count: library.restore(ids) }),
     'articles.purge': ({ ids }) => ({ count: library.purge(ids) }),
+    'articles.syndication': ({ id }) => library.syndicationOf(id),
     'outlets.list': () => library.outletList(),
+    'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
+    'settings.update': ({ syndicationThreshold }) => {
+      let job: JobInfo | null = null;
+      if (syndicationThreshold !== undefined && syndicationThreshold !== library.syndication.threshold()) {
+        library.syndication.setThreshold(syndicationThreshold);
+        job = regroupJob(jobs, library, syndicationThreshold);
+      }
+      return { settings: { syndicationThreshold: library.syndication.threshold() }, job };
+    },
   };
 }

@@ -71,7 +71,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInfo {
   id: string;
-  kind: 'import' | 'feeds';
+  kind: 'import' | 'feeds' | 'syndication';
   title: string;
   state: JobState;
   done: number;
@@ -79,8 +79,28 @@ export interface JobInfo {
   current: string;
   startedAt: string;
   finishedAt: string | null;
+  /** What an import or a feed check brought in. */
   summary: ImportSummary | null;
+  /** What other jobs did, in a sentence. */
+  message: string | null;
   error: string | null;
+}
+
+export interface JobOutcome {
+  summary?: ImportSummary;
+  message?: string;
+  cancelled?: boolean;
+}
+
+export interface LibrarySettings {
+  /** How similar (0 to 1, estimated Jaccard similarity of word triples) two texts must be to count as one story. */
+  syndicationThreshold: number;
+}
+
+export interface SyndicationGroup {
+  /** The earliest published live member. */
+  representative: ArticleSummary | null;
+  members: ArticleSummary[];
 }
 
 export type FeedInfo = Omit<FeedRecord, 'etag' | 'lastModified'>;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
 import { startFeedScheduler } from '../feeds/scheduler';
+import { syndicationCatchUp } from '../library/syndication-job';
 import { createServices } from '../services';
 import { toExtractJson } from '../clipping/article';
 import { articlesFromBytes } from '../clipping/sources/from-bytes';
@@ -49,6 +50,7 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   }
   io.stdout(`Verbatim is serving ${library.path}\n  ${server.url}\nOpen that address in a browser (the token in it is needed). Press Ctrl+C to stop.\n`);
   if (options.open) openBrowser(server.url);
+  syndicationCatchUp(services.jobs, services.library);
   const stopFeeds = startFeedScheduler(services.feeds, { log: (message) => io.stderr(`verbatim: ${message}\n`) });
   await io.untilInterrupted();
   stopFeeds();

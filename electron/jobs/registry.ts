@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventHub } from '../api/events';
 import { RouteError } from '../api/errors';
-import type { ImportSummary, JobInfo } from '../api/types';
+import type { ImportSummary, JobInfo, JobOutcome } from '../api/types';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -19,7 +19,7 @@ export class JobRegistry {
 
   constructor(private readonly events?: EventHub) {}
 
-  start(kind: JobInfo['kind'], title: string, run: (context: JobContext) => Promise<ImportSummary>): JobInfo {
+  start(kind: JobInfo['kind'], title: string, run: (context: JobContext) => Promise<ImportSummary | JobOutcome>): JobInfo {
     const controller = new AbortController();
     const info: JobInfo = {
       id: randomUUID(),
@@ -32,6 +32,7 @@ export class JobRegistry {
       startedAt: new Date().toISOString(),
       finishedAt: null,
       summary: null,
+      message: null,
       error: null,
     };
     const entry = { info, controller, lastSent: 0, done: Promise.resolve(info) };
@@ -48,9 +49,12 @@ export class JobRegistry {
       },
     };
     entry.done = run(context)
-      .then((summary) => {
-        info.summary = summary;
-        info.state = summary.cancelled ? 'cancelled' : 'done';
+      .then((outcome) => {
+        // An import's summary is its outcome; other jobs say what they did in a sentence.
+        const isSummary = 'imported' in outcome;
+        info.summary = isSummary ? outcome : (outcome.summary ?? null);
+        info.message = isSummary ? null : (outcome.message ?? null);
+        info.state = outcome.cancelled ? 'cancelled' : 'done';
       })
       .catch((err: unknown) => {
         info.error = err instanceof Error ? err.message : String(err);

@@ -5,7 +5,7 @@ import type { Library } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import { OutletStore } from '../../db/outlets';
 import type { EventHub } from '../api/events';
-import type { AppInfo, ArticlePage, ClipResult, OutletSummary, PastePreview, SourceKind } from '../api/types';
+import type { AppInfo, ArticlePage, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
 import { contentHash } from '../clipping/hash';
 import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
@@ -16,6 +16,7 @@ import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFile, extractUrl } from '../imports/extract-input';
 import { APP_VERSION } from '../version';
+import { Syndication } from './syndication';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
 
@@ -42,6 +43,7 @@ export interface ArticleEdit {
 export class LibraryService {
   readonly articles: ArticleStore;
   readonly outlets: OutletStore;
+  readonly syndication: Syndication;
 
   constructor(
     readonly library: Library,
@@ -49,6 +51,7 @@ export class LibraryService {
   ) {
     this.articles = new ArticleStore(library.db);
     this.outlets = new OutletStore(library.db);
+    this.syndication = new Syndication(library.db);
   }
 
   info(): AppInfo {
@@ -109,7 +112,9 @@ export class LibraryService {
         tone: extracted.tone ?? null,
         original: source.original ?? null,
       });
-      return { article, status: 'created' };
+      // Republished elsewhere? Joins the story's syndication group (same transaction: all or nothing).
+      const group = this.syndication.assign(this.articles.seqOf(article.id), article.text);
+      return { article: group ? this.articles.get(article.id) : article, status: 'created' };
     });
     const result = run.immediate();
     this.changed([result.article.id]);
@@ -177,8 +182,20 @@ export class LibraryService {
     return this.changedCount(ids, this.articles.purge(ids));
   }
 
+  syndicationOf(id: string): SyndicationGroup {
+    const article = this.articles.get(id);
+    if (!article.syndicationGroup) return { representative: null, members: [] };
+    const members = this.syndication.members(article.syndicationGroup).map((m) => ({ ...m, syndicationSize: 1 }));
+    return { representative: members[0] ?? null, members };
+  }
+
   outletList(): OutletSummary[] {
     return this.outlets.list();
+  }
+
+  /** Tells every window that the library changed in ways it cannot list (a regrouping, a big import). */
+  announceChanged(): void {
+    this.events?.emit({ type: 'library.changed' });
   }
 
   private changedCount(ids: readonly string[], count: number): number {

@@ -10,6 +10,7 @@ import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
+import { SettingsDialog } from './components/SettingsDialog';
 import { ShortcutsDialog } from './components/ShortcutsDialog';
 import { Sidebar } from './components/Sidebar';
 import { Splitter, usePaneWidth } from './components/Splitter';
@@ -45,6 +46,7 @@ export function App() {
   const [selected, setSelected] = useState<Selection | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [editingTitle, setEditingTitle] = useState(false);
   const [sidebarWidth, setSidebarWidth] = usePaneWidth('sidebar', 200, 160, 320);
   const [listWidth, setListWidth] = usePaneWidth('list', 380, 260, 640);
@@ -297,7 +299,7 @@ export function App() {
 
   return (
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
-      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} />
+      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
       <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : view === 'feeds' ? 'Feeds' : 'Library'}>
         <div className="list-header">
@@ -343,6 +345,7 @@ export function App() {
           <FeedDetail feed={feeds.data?.find((f) => f.id === feedId)} onRemoved={() => setFeedId(null)} />
         ) : (
           <Reader
+            onOpen={(id) => setSelected({ id, index: -1 })}
             articleId={selected?.id ?? null}
             editingTitle={editingTitle}
             onEditingTitleChange={setEditingTitle}
@@ -375,6 +378,7 @@ export function App() {
       )}
       <JobStrip />
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
     </div>
   );
 }

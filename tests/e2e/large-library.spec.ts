@@ -10,8 +10,10 @@ const COUNT = 100_000;
 let served: ServedLibrary;
 
 test.beforeAll(async () => {
+  // Writing 100,000 clips with their search and syndication indexes takes a while on two cores.
+  test.setTimeout(180_000);
   const dbPath = path.join(tempDir(), 'library.db');
-  fillLibrary(dbPath, COUNT);
+  await fillLibrary(dbPath, COUNT);
   served = await serveLibrary(dbPath);
 });
 

@@ -162,3 +162,18 @@ test('following a feed clips its items; checking again finds it unchanged', asyn
     site.close();
   }
 });
+
+test('a story republished by another outlet is grouped with it', async ({ page }) => {
+  const story = fixture('pasted-interview.txt').toString('utf8').replace(/^ date 2025-02-11 \+ ↺ − 16 px\n/, '').replace(/Kaspi\.News\s*$/, '').replace(', Kaspi.News reports', '');
+  await page.goto(served.url);
+  await paste(page, { 'text/plain': `Caspian Wire · 11 February 2025\n\n${story}` });
+  await expect(page.getByRole('option')).toHaveCount(1);
+  await paste(page, { 'text/plain': `Steppe Herald · 12 February 2025\n\n${story.replace('Georgia and Kazakhstan have agreed', 'TBILISI — Georgia and Kazakhstan have agreed')}\n\nThe ministers will meet again in May.` });
+  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('option').first()).toContainText('2 outlets');
+  const r = reader(page);
+  await expect(r.getByText('The same story in 2 outlets')).toBeVisible();
+  await r.getByRole('button', { name: 'Caspian Wire' }).click();
+  await expect(r.getByRole('button', { name: 'Outlet: Caspian Wire' })).toBeVisible();
+  await shot(page, 'syndication');
+});

@@ -73,6 +73,11 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
                     <span className="row-outlet">{item.outlet ?? 'Unknown outlet'}</span>
                     <span aria-hidden="true"> · </span>
                     <span>{formatPublished(item.publishedAt)}</span>
+                    {item.syndicationSize > 1 && (
+                      <span className="badge" title="The same story, republished by other outlets">
+                        {item.syndicationSize} outlets
+                      </span>
+                    )}
                   </div>
                   <div className="row-excerpt" dir="auto">{item.excerpt}</div>
                 </>

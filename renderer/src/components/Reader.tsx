@@ -1,5 +1,5 @@
 // The reader: the clip's metadata (each part editable), its title, and its text in a readable column.
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Article } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
@@ -10,6 +10,7 @@ import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
 
 interface Props {
+  onOpen?(id: string): void;
   articleId: string | null;
   editingTitle: boolean;
   onEditingTitleChange(editing: boolean): void;
@@ -29,9 +30,14 @@ const SOURCE_LABEL: Record<Article['sourceKind'], string> = {
   list: 'Clip list',
 };
 
-export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
+export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
   const article = useArticle(articleId);
   const outlets = useOutlets();
+  const group = useQuery({
+    queryKey: ['syndication', articleId, article.data?.syndicationGroup],
+    queryFn: () => call('articles.syndication', { id: articleId! }),
+    enabled: articleId !== null && Boolean(article.data?.syndicationGroup),
+  });
   const client = useQueryClient();
   const toast = useToast();
   const [confirmPurge, setConfirmPurge] = useState(false);
@@ -160,6 +166,26 @@ export function Reader({ articleId, editingTitle, onEditingTitleChange, onTrash,
           <p className="original-publication">
             First given to <strong dir="auto">{a.originalPublication}</strong>
           </p>
+        )}
+        {group.data && group.data.members.length > 1 && (
+          <div className="syndication">
+            <span className="field-label">The same story in {group.data.members.length} outlets</span>
+            <ul>
+              {group.data.members.map((m) => (
+                <li key={m.id}>
+                  {m.id === a.id ? (
+                    <strong>{m.outlet ?? 'Unknown outlet'}</strong>
+                  ) : (
+                    <button type="button" className="link-button inline" onClick={() => onOpen?.(m.id)}>
+                      {m.outlet ?? 'Unknown outlet'}
+                    </button>
+                  )}
+                  <span> · {formatPublished(m.publishedAt)}</span>
+                  {m.id === group.data.representative?.id && <span className="badge">first</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
         )}
         {a.titleProvisional && (
           <p className="provisional">

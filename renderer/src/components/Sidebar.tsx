@@ -14,9 +14,10 @@ interface Props {
   onNewClip(): void;
   onImport(): void;
   onShortcuts(): void;
+  onSettings(): void;
 }
 
-export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts }: Props) {
+export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts, onSettings }: Props) {
   const info = useAppInfo();
   const feeds = useFeeds();
   const items: Array<{ id: View; label: string; count: number | undefined }> = [
@@ -52,6 +53,9 @@ export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts }: Prop
         ))}
       </ul>
       <div className="sidebar-foot">
+        <button type="button" className="link-button" onClick={onSettings}>
+          Settings
+        </button>
         <button type="button" className="link-button" onClick={onShortcuts}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
