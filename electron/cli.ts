@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extractCommand, listCommand, serveCommand } from './cli/commands';
 import { feedsCommand } from './cli/feeds-command';
 import { importCommand } from './cli/import-command';
+import { statementsCommand } from './cli/statements-command';
 import { type CliIO, CliError, processIO } from './cli/io';
 import { APP_VERSION } from './version';
 
@@ -15,6 +16,8 @@ Commands:
   extract FILE [--url URL]    Print the article Verbatim finds in a file, without storing it (--json for the
                               fields title, byline, outlet, publishedAt, language, text)
   list [--trash] [--json]     List the library's clips, newest first
+  statements FILE|- [--json]  The statements officials make in a plain-text article (quotations and reported
+                              speech, with speakers and cues), with offsets into the text; nothing is stored
   feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
   feeds list | poll [FEED…] | remove FEED…
                               Show, check now, or stop following feeds (FEED: its address or id)
@@ -72,6 +75,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return extractCommand(io, rest, { ...common, url: values.url });
     case 'feeds':
       return feedsCommand(io, rest, { ...common, every: values.every });
+    case 'statements':
+      return statementsCommand(io, rest, common);
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

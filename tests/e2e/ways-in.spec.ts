@@ -177,3 +177,28 @@ test('a story republished by another outlet is grouped with it', async ({ page }
   await expect(r.getByRole('button', { name: 'Outlet: Caspian Wire' })).toBeVisible();
   await shot(page, 'syndication');
 });
+
+test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an Excel log and an Atom feed', async ({ page }) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Log');
+  sheet.addRow(['Date', 'Outlet', 'Title', 'URL', 'Tone', 'Notes']);
+  sheet.addRow(['2025-02-20', 'Daily Ledger', 'Ports budget questioned', 'https://daily-ledger.example/ports-budget', 'negative', 'Asks who pays for the new terminal.']);
+  const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+  const html = fixture('pages', 'news-article.html').toString('utf8');
+  const mhtml = Buffer.from(
+    ['From: <Saved by Blink>', 'Snapshot-Content-Location: https://steppe-herald.example/news/ferry', 'MIME-Version: 1.0', 'Content-Type: multipart/related; type="text/html"; boundary="b"', '', '--b', 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64', '', Buffer.from(html).toString('base64').replace(/(.{76})/g, '$1\r\n'), '--b--', ''].join('\r\n'),
+  );
+  await page.goto(served.url);
+  await dropFiles(page, [
+    { name: 'forwarded.eml', bytes: fixture('mail', 'forwarded.eml') },
+    { name: 'ferry.mhtml', bytes: mhtml },
+    { name: 'log.xlsx', bytes: xlsx },
+    { name: 'atom.xml', bytes: fixture('feeds', 'atom.xml') },
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: '4 imported' })).toBeVisible();
+  await expect(page.getByRole('option')).toHaveCount(4);
+  for (const title of ['Minister outlines port expansion plans', 'Caspian ferry deal signed in Aktau', 'Ports budget questioned', 'Паромное сообщение расширят до шести рейсов в неделю']) {
+    await expect(page.getByRole('option').filter({ hasText: title })).toBeVisible();
+  }
+});

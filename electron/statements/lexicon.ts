@@ -1,0 +1,51 @@
+// The words that attribute speech, and the words that name a speaker by role, in English and Russian.
+
+/** Reporting verbs and phrases. Order matters only for display; matching is by the alternation below. */
+export const EN_CUES = [
+  'said', 'says', 'told', 'added', 'adds', 'stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises',
+  'noted', 'notes', 'stated', 'states', 'explained', 'explains', 'pointed out', 'points out', 'underlined', 'underlines',
+  'underscored', 'underscores', 'highlighted', 'highlights', 'warned', 'warns', 'insisted', 'insists', 'claimed', 'claims',
+  'argued', 'argues', 'announced', 'announces', 'confirmed', 'confirms', 'recalled', 'recalls', 'urged', 'urges',
+  'suggested', 'suggests', 'reiterated', 'reiterates', 'remarked', 'declared', 'declares', 'asserted', 'asserts',
+  'maintained', 'maintains', 'acknowledged', 'acknowledges', 'admitted', 'admits', 'observed', 'wrote', 'writes',
+  'continued', 'concluded', 'replied', 'responded', 'answered', 'commented', 'believes', 'believed', 'thinks',
+  'expressed', 'described', 'called for', 'calls for', 'assured', 'assures', 'promised', 'promises', 'vowed', 'predicted',
+  'mentioned', 'elaborated', 'clarified', 'affirmed', 'noting', 'adding', 'saying', 'stressing', 'emphasizing',
+];
+
+export const RU_CUES = [
+  'заявил', 'заявила', 'заявили', 'отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули',
+  'сообщил', 'сообщила', 'сообщили', 'сказал', 'сказала', 'сказали', 'добавил', 'добавила', 'указал', 'указала',
+  'пояснил', 'пояснила', 'рассказал', 'рассказала', 'уточнил', 'уточнила', 'считает', 'полагает', 'напомнил', 'напомнила',
+  'признал', 'признала', 'предупредил', 'предупредила', 'выразил', 'выразила', 'констатировал', 'констатировала',
+];
+
+/** Verbs an outlet uses of itself ("News.Az reports"): never a person's statement. */
+export const OUTLET_VERBS = /^(?:reports?|reported|writes|informs|сообщает|передает|передаёт|пишет)$/i;
+
+/** Verbs that take their content without "that": "X emphasized the importance of …". */
+export const OBJECT_CUES = /^(?:stressed|stresses|emphasi[sz]ed|emphasi[sz]es|highlighted|highlights|underlined|underlines|underscored|underscores|noted|notes|called for|calls for|expressed|urged|welcomed|praised|criticized|criticised|described)$/i;
+
+export const ROLE_NOUNS = [
+  'minister', 'deputy minister', 'prime minister', 'foreign minister', 'president', 'vice president', 'vice-president',
+  'presidential aide', 'aide', 'assistant', 'adviser', 'advisor', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'envoy', 'diplomat', 'official', 'officials', 'chairman', 'chairwoman', 'chair', 'director', 'head',
+  'governor', 'mayor', 'secretary', 'secretary-general', 'representative', 'commissioner', 'senator', 'lawmaker',
+  'deputy', 'mp', 'analyst', 'expert', 'chief', 'leader', 'premier', 'ceo', 'general', 'commander', 'speaker',
+  'source', 'sources', 'prosecutor', 'judge', 'economist', 'professor', 'researcher', 'scholar', 'politician',
+];
+
+export const RU_ROLE_NOUNS = ['министр', 'президент', 'посол', 'глава', 'представитель', 'помощник', 'председатель', 'замминистра', 'спикер', 'губернатор', 'мэр', 'эксперт', 'премьер', 'дипломат', 'советник', 'депутат', 'аналитик'];
+
+export const PRONOUNS = /^(?:he|she|they|он|она|они)$/i;
+
+/** Words that look like names in capitals but open sentences or name no one. */
+export const NOT_NAMES = new Set(
+  ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'In', 'On', 'At', 'As', 'For', 'From', 'With', 'By', 'Since', 'After', 'Before', 'When', 'While', 'If', 'However', 'Meanwhile', 'Also', 'Currently', 'Most', 'First', 'Our', 'Their', 'His', 'Her', 'Its', 'There', 'Here', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+);
+
+/** Capitalised words that make a name a publication: a source of the text, never a speaker in it. */
+export const PUBLICATION_WORDS = /\b(?:Times|News|Post|Agency|Press|Journal|Gazette|Herald|Tribune|Daily|Weekly|Courier|Wire|TV|Radio|Channel|Telegraph|Guardian|Review|Magazine|Reuters|AFP|AP|Xinhua|TASS|RIA|Interfax|Bloomberg|Novosti|Izvestia|Kommersant|Vedomosti)\b/;
+
+/** Capitalised words that make a name an organisation or a place rather than a person. */
+export const ORGANISATION_WORDS = /\b(?:Ministry|Department|Office|Committee|Commission|Council|Parliament|Government|Administration|Bank|Company|Corporation|Group|Union|Organization|Organisation|Association|Institute|University|Embassy|Service|Initiative|Corridor|Republic|Kingdom|States|Federation|Road|Sea|China|Azerbaijan|Russia|Europe|Asia)\b/;

@@ -1,0 +1,164 @@
+// Statement extraction: quotation styles, reported speech, speakers, and the bad inputs.
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../electron/cli';
+import type { CliIO } from '../../electron/cli/io';
+import { analysePaste } from '../../electron/clipping/paste';
+import { extractStatements, findPeople, findQuotations } from '../../electron/statements/extract';
+import { fixture, seedText } from '../helpers/library';
+
+const brief = (text: string, options = {}) => extractStatements(text, options).map((s) => ({ kind: s.kind, speaker: s.speaker, cue: s.cue, text: s.text }));
+
+describe('the seed document (read from ../shared/corpus)', () => {
+  const seed = seedText();
+  it.skipIf(seed === undefined)('finds seven statements by Hikmet Hajiyev: four quotations, three reported', () => {
+    const statements = extractStatements(seed!, { outlet: 'News.Az', originalPublication: 'Global Times' });
+    expect(statements).toHaveLength(7);
+    expect(statements.every((s) => s.speaker === 'Hikmet Hajiyev')).toBe(true);
+    expect(statements.filter((s) => s.kind === 'direct').map((s) => s.cue)).toEqual(['said', 'said', 'added', 'added']);
+    expect(statements.filter((s) => s.kind === 'direct').map((s) => s.mention)).toEqual(['he', 'he', 'the presidential aide', 'the presidential aide']);
+    expect(statements.filter((s) => s.kind === 'reported').map((s) => s.cue)).toEqual(['said in an interview', 'stressed', 'emphasized']);
+    for (const s of statements) expect(seed!.slice(s.start, s.end)).toBe(s.text);
+    expect(findPeople(seed!)).toEqual([expect.objectContaining({ name: 'Hikmet Hajiyev', role: 'Assistant to the President of Azerbaijan - Head of the Foreign Policy Affairs Department of the Presidential Administration' })]);
+  });
+});
+
+describe('the project’s interview fixture', () => {
+  it('attributes quotations and reported speech to the deputy minister, not to the outlet or the newspaper', () => {
+    const text = analysePaste(fixture('pasted-interview.txt')).text;
+    const statements = extractStatements(text, { outlet: 'Kaspi.News', originalPublication: 'Steppe Herald' });
+    expect(statements.map((s) => [s.kind, s.speaker, s.cue])).toEqual([
+      ['reported', 'Nino Beridze', 'said in an interview'],
+      ['direct', 'Nino Beridze', 'said'],
+      ['reported', 'Nino Beridze', 'noted'],
+      ['direct', 'Nino Beridze', 'added'],
+      ['reported', 'Nino Beridze', 'underlined'],
+    ]);
+  });
+});
+
+describe('quotation styles', () => {
+  it.each([
+    ['“ ”', '“We will open the terminal in April,” the minister said.'],
+    ['" "', '"We will open the terminal in April," the minister said.'],
+    ['‘ ’', '‘We will open the terminal in April,’ the minister said.'],
+    ['« »', '«We will open the terminal in April», the minister said.'],
+    ['„ “', '„We will open the terminal in April“, the minister said.'],
+    ['» «', '»We will open the terminal in April«, the minister said.'],
+    ['「 」', 'The minister said: 「We will open the terminal in April.」'],
+    ['『 』', 'The minister said: 『We will open the terminal in April.』'],
+  ])('%s', (_style, sentence) => {
+    const text = `Transport Minister Marat Karabayev visited the port on Monday. ${sentence}`;
+    const [statement, ...rest] = extractStatements(text);
+    expect(rest).toHaveLength(0);
+    expect(statement).toMatchObject({ kind: 'direct', speaker: 'Marat Karabayev', text: expect.stringMatching(/^We will open the terminal in April\.?$/) });
+  });
+
+  it('joins a quotation that runs over paragraphs (each opens, only the last closes)', () => {
+    const text = 'Nino Beridze spoke at length.\n\n“The ports are ready. We have invested for ten years.\n\n“Now we need the rail link to keep pace,” she said.';
+    const [statement] = extractStatements(text);
+    expect(statement).toMatchObject({ kind: 'direct', speaker: 'Nino Beridze', cue: 'said' });
+    expect(statement!.text).toBe('The ports are ready. We have invested for ten years.\n\n“Now we need the rail link to keep pace');
+  });
+
+  it('attributes both halves of a quotation split by its attribution', () => {
+    const text = 'Nino Beridze was asked about the timetable. “First, the ferries,” she said. “Then the trains, which matter more.”';
+    expect(brief(text)).toEqual([
+      { kind: 'direct', speaker: 'Nino Beridze', cue: 'said', text: 'First, the ferries' },
+      { kind: 'direct', speaker: 'Nino Beridze', cue: 'said', text: 'Then the trains, which matter more.' },
+    ]);
+  });
+
+  it('keeps a nested quotation inside its quotation', () => {
+    const text = '“When they told us ‘the port is full’, we built another berth,” Nino Beridze said.';
+    expect(findQuotations(text)).toHaveLength(1);
+    expect(extractStatements(text)[0]!.text).toBe('When they told us ‘the port is full’, we built another berth');
+  });
+
+  it('ignores scare quotes, titles and single quoted words', () => {
+    const text = 'The so-called “middle route” was discussed at the forum “Belt and Road Connectivity Forum” in Baku, where China’s “win-win” slogan was repeated by the organisers of the meeting.';
+    expect(extractStatements(text)).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['X stressed that …', 'Nino Beridze stressed that the ports would be ready before the summer season.', 'stressed', 'the ports would be ready before the summer season'],
+    ['X also emphasized the importance of …', 'Nino Beridze also emphasized the importance of a single customs window for the whole corridor.', 'emphasized', 'the importance of a single customs window for the whole corridor'],
+    ['according to X, …', 'According to Nino Beridze, the ports will handle a quarter more cargo this year.', 'according to', 'the ports will handle a quarter more cargo this year'],
+    ['…, according to X', 'The ports will handle a quarter more cargo this year, according to Nino Beridze.', 'according to', 'The ports will handle a quarter more cargo this year'],
+    ['X told Y that …', 'Nino Beridze told Steppe Herald that the ferries would run every day from April.', 'told', 'the ferries would run every day from April'],
+    ['…, X said in an interview', 'Transit volumes grew by a quarter last year, Nino Beridze said in an interview with Steppe Herald.', 'said in an interview', 'Transit volumes grew by a quarter last year'],
+  ])('%s', (_pattern, text, cue, content) => {
+    expect(brief(text, { originalPublication: 'Steppe Herald' })).toEqual([{ kind: 'reported', speaker: 'Nino Beridze', cue, text: content }]);
+  });
+
+  it.each([
+    ['заявил, что', 'Министр транспорта Марат Карабаев заявил, что строительство терминала начнется осенью.', 'заявил', 'строительство терминала начнется осенью'],
+    ['отметил, что', 'Марат Карабаев отметил, что паромы будут ходить каждый день.', 'отметил', 'паромы будут ходить каждый день'],
+    ['подчеркнул, что', 'Марат Карабаев подчеркнул, что проект важен для всего региона.', 'подчеркнул', 'проект важен для всего региона'],
+    ['по словам', 'По словам Марата Карабаева, грузооборот порта вырастет вдвое.', 'по словам', 'грузооборот порта вырастет вдвое'],
+  ])('Russian: %s', (_pattern, text, cue, content) => {
+    const [statement] = extractStatements(text);
+    expect(statement).toMatchObject({ kind: 'reported', cue, text: content });
+    expect(statement!.speaker).toMatch(/^Марат/);
+  });
+
+  it('takes a Russian quotation with a dash attribution', () => {
+    const text = 'Министр транспорта Марат Карабаев посетил порт. «Мы откроем терминал в апреле», — отметил министр.';
+    expect(extractStatements(text)[0]).toMatchObject({ kind: 'direct', cue: 'отметил', text: 'Мы откроем терминал в апреле' });
+  });
+});
+
+describe('speakers', () => {
+  it('never takes an outlet or a publication for a speaker', () => {
+    const text = 'The talks were productive, News.Az reports. Transit grew by a quarter, Global Times writes.';
+    expect(extractStatements(text, { outlet: 'News.Az' })).toEqual([]);
+  });
+
+  it('resolves pronouns and role nouns to the person named last', () => {
+    const text = 'Marat Karabayev opened the terminal. “It is a historic day,” he said. Later Nino Beridze arrived. “We are ready too,” the deputy minister added.';
+    expect(extractStatements(text).map((s) => s.speaker)).toEqual(['Marat Karabayev', 'Nino Beridze']);
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Nino Beridze, Deputy Minister of Economy of Georgia, visited Aktau. Beridze stressed that the ferries would double.';
+    expect(extractStatements(text)).toEqual([expect.objectContaining({ speaker: 'Nino Beridze', mention: 'Beridze' })]);
+  });
+});
+
+describe('bad input', () => {
+  it('finds nothing in no text', () => {
+    expect(extractStatements('')).toEqual([]);
+    expect(extractStatements('   \n\n  ')).toEqual([]);
+  });
+
+  it('survives unbalanced quotation marks', () => {
+    const text = '“We will open the terminal, the minister said.\n\nThe ministry declined to comment on the cost of the project, which is estimated at two billion dollars.';
+    expect(() => extractStatements(text)).not.toThrow();
+    expect(extractStatements(text).every((s) => s.end <= text.length)).toBe(true);
+  });
+
+  it('reads a 5 MB article', () => {
+    const paragraph = 'Nino Beridze stressed that the ports would be ready before the summer season. “We are ready,” she said.';
+    const text = Array.from({ length: Math.ceil((5 * 1024 * 1024) / paragraph.length) }, () => paragraph).join('\n\n');
+    const statements = extractStatements(text);
+    expect(statements.length).toBeGreaterThan(40_000);
+    expect(statements.every((s) => s.speaker === 'Nino Beridze')).toBe(true);
+  });
+});
+
+describe('verbatim statements', () => {
+  it('prints the statements of a text as JSON, with offsets into it', async () => {
+    const text = fs.readFileSync(`${import.meta.dirname}/../fixtures/pasted-interview.txt`, 'utf8');
+    let out = '';
+    const io: CliIO = { stdout: (t) => (out += t), stderr: () => undefined, readStdin: async () => Buffer.from(text), env: {}, untilInterrupted: () => Promise.resolve() };
+    expect(await main(['statements', '-', '--json'], io)).toBe(0);
+    const statements = JSON.parse(out) as Array<{ text: string; start: number; end: number; kind: string; speaker: string; official: null; cue: string }>;
+    expect(statements).toHaveLength(5);
+    for (const s of statements) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(Object.keys(s).sort()).toEqual(['cue', 'end', 'kind', 'official', 'speaker', 'start', 'text']);
+    }
+  });
+});
