@@ -89,6 +89,7 @@ let elapsed = 0;
 let articles = 0;
 
 const seenTexts = new Set<string>();
+const texts: string[] = [];
 for (const file of fs.readdirSync(path.join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort()) {
   // Several annotators may have annotated one text (name_ab12.ann); the first annotation of each text counts.
   const base = file.replace(/_[0-9a-f]{4}\.ann$/, '').replace(/\.ann$/, '');
@@ -97,9 +98,8 @@ for (const file of fs.readdirSync(path.join(dir, 'attributions')).filter((f) => 
   seenTexts.add(base);
   const text = fs.readFileSync(textFile, 'utf8');
   const golds = parseAnn(fs.readFileSync(path.join(dir, 'attributions', file), 'utf8'));
-  const started = performance.now();
   const predictions: FoundStatement[] = extractStatements(text);
-  elapsed += performance.now() - started;
+  texts.push(text);
   articles++;
 
   for (const [set, goldSet, predSet] of [
@@ -129,6 +129,15 @@ for (const file of fs.readdirSync(path.join(dir, 'attributions')).filter((f) => 
   }
 }
 
+// Speed: three passes over the same articles; the first pays for compiling the patterns, the last is steady state.
+const passes: number[] = [];
+for (let pass = 0; pass < 3; pass++) {
+  const started = performance.now();
+  for (const text of texts) extractStatements(text);
+  passes.push(performance.now() - started);
+}
+elapsed = passes.at(-1)!;
+
 const prf = (right: number, predicted: number, found: number, gold: number) => {
   const p = right / Math.max(1, predicted);
   const r = found / Math.max(1, gold);
@@ -143,4 +152,4 @@ console.log(`\nStatements in ${articles} articles of ${dir}\n`);
 line('direct quotations', direct);
 line('all statements', all);
 console.log(`${'speaker accuracy'.padEnd(22)} ${(speakersRight / Math.max(1, speakersJudged)).toFixed(3)} (${speakersRight}/${speakersJudged} found statements with a gold source)`);
-console.log(`${'speed'.padEnd(22)} ${(articles / (elapsed / 1000)).toFixed(0)} articles per second on one core (${(elapsed / articles).toFixed(2)} ms each)`);
+console.log(`${'speed'.padEnd(22)} ${(articles / (elapsed / 1000)).toFixed(0)} articles per second on one core (${(elapsed / articles).toFixed(2)} ms each; first pass ${(articles / (passes[0]! / 1000)).toFixed(0)} per second)`);
