@@ -85,7 +85,6 @@ const all = tally();
 const direct = tally();
 let speakersJudged = 0;
 let speakersRight = 0;
-let elapsed = 0;
 let articles = 0;
 
 const seenTexts = new Set<string>();
@@ -136,7 +135,7 @@ for (let pass = 0; pass < 3; pass++) {
   for (const text of texts) extractStatements(text);
   passes.push(performance.now() - started);
 }
-elapsed = passes.at(-1)!;
+const elapsed = passes.at(-1)!;
 
 const prf = (right: number, predicted: number, found: number, gold: number) => {
   const p = right / Math.max(1, predicted);
