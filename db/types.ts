@@ -69,3 +69,34 @@ export interface FeedRecord {
   itemCount: number;
   clipCount: number;
 }
+
+export type StatementStatus = 'found' | 'confirmed' | 'corrected' | 'rejected';
+
+export interface StatementRecord {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'direct' | 'reported';
+  speakerMention: string | null;
+  speakerName: string | null;
+  officialId: string | null;
+  /** The official's canonical name, when the speaker is linked to one. */
+  official: string | null;
+  cue: string | null;
+  confidence: number;
+  status: StatementStatus;
+  origin: 'machine' | 'person';
+}
+
+export interface OfficialRecord {
+  id: string;
+  canonicalName: string;
+  country: string | null;
+  organization: string | null;
+  status: 'proposed' | 'accepted';
+  /** The latest role on record ("Assistant to the President of Azerbaijan"). */
+  role: string | null;
+  statementCount: number;
+}

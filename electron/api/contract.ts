@@ -2,7 +2,7 @@
 // of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
 // This file may import zod and ./types only: the renderer bundles it.
 import { z } from 'zod';
-import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OutletSummary, PastePreview, SyndicationGroup } from './types';
+import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail, OfficialSummary, OutletSummary, PastePreview, StatementInfo, SyndicationGroup, TimelineEntry } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -40,6 +40,9 @@ const upload = z.object({
 });
 const webAddress = z.string().trim().min(1, 'Give a web address.').max(8000);
 const pollMinutes = z.number().int().min(5, 'Poll at most every 5 minutes.').max(7 * 24 * 60, 'Poll at least once a week.');
+
+const offset = z.number().int().min(0);
+const personName = z.string().trim().min(2, 'A name needs at least two letters.').max(300);
 
 const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
 const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
@@ -108,6 +111,34 @@ export const contract = {
   'articles.purge': route<CountResult>()(z.object({ ids: articleIds })),
 
   'articles.syndication': route<SyndicationGroup>()(z.object({ id: articleId })),
+
+  'statements.list': route<StatementInfo[]>()(z.object({ articleId })),
+  'statements.correct': route<StatementInfo>()(
+    z.object({
+      id: z.uuid(),
+      speaker: z.string().trim().max(300).nullable().optional(),
+      status: z.enum(['found', 'confirmed', 'rejected']).optional(),
+      start: offset.optional(),
+      end: offset.optional(),
+      kind: z.enum(['direct', 'reported']).optional(),
+    }),
+  ),
+  'statements.add': route<StatementInfo>()(
+    z.object({ articleId, start: offset, end: offset, speaker: z.string().trim().max(300).nullable().default(null), kind: z.enum(['direct', 'reported']).default('direct') }),
+  ),
+  'statements.split': route<StatementInfo[]>()(z.object({ id: z.uuid(), at: offset })),
+  'statements.merge': route<StatementInfo>()(z.object({ ids: z.array(z.uuid()).min(2, 'Choose at least two statements to merge.').max(50) })),
+  'statements.reextract': route<JobInfo>()(z.object({ articleIds: z.array(articleId).max(1_000_000).optional() })),
+
+  'officials.list': route<OfficialSummary[]>()(z.object({ status: z.enum(['proposed', 'accepted']).optional() })),
+  'officials.get': route<OfficialDetail>()(z.object({ id: z.uuid() })),
+  'officials.create': route<OfficialDetail>()(z.object({ name: personName, role: z.string().trim().max(500).nullable().default(null) })),
+  'officials.accept': route<OfficialDetail>()(z.object({ id: z.uuid(), canonicalName: personName.optional() })),
+  'officials.addAlias': route<OfficialDetail>()(z.object({ id: z.uuid(), alias: personName })),
+  'officials.merge': route<OfficialDetail>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),
+  'officials.splitAlias': route<OfficialDetail>()(z.object({ aliasId: z.number().int().positive() })),
+  'officials.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'officials.timeline': route<TimelineEntry[]>()(z.object({ id: z.uuid() })),
 
   'outlets.list': route<OutletSummary[]>()(z.object({})),
 

@@ -2,6 +2,7 @@
 import type { RouteName, RouteParams, RouteResult } from './contract';
 import type { JobInfo } from './types';
 import { regroupJob } from '../library/syndication-job';
+import { reextractJob } from '../statements/reextract-job';
 import type { LibraryService } from '../library/service';
 import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
@@ -36,6 +37,21 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'articles.restore': ({ ids }) => ({ count: library.restore(ids) }),
     'articles.purge': ({ ids }) => ({ count: library.purge(ids) }),
     'articles.syndication': ({ id }) => library.syndicationOf(id),
+    'statements.list': ({ articleId }) => library.statements.forArticle(articleId),
+    'statements.correct': ({ id, ...correction }) => library.inTransaction(() => library.statements.correct(id, correction)),
+    'statements.add': ({ articleId, start, end, speaker, kind }) => library.inTransaction(() => library.statements.add(articleId, start, end, speaker, kind)),
+    'statements.split': ({ id, at }) => library.inTransaction(() => library.statements.split(id, at)),
+    'statements.merge': ({ ids }) => library.inTransaction(() => library.statements.merge(ids)),
+    'statements.reextract': ({ articleIds }) => reextractJob(jobs, library, articleIds),
+    'officials.list': ({ status }) => library.statements.officials.list(status),
+    'officials.get': ({ id }) => library.statements.official(id),
+    'officials.create': ({ name, role }) => library.inTransaction(() => library.statements.createOfficial(name, role)),
+    'officials.accept': ({ id, canonicalName }) => library.inTransaction(() => library.statements.acceptOfficial(id, canonicalName)),
+    'officials.addAlias': ({ id, alias }) => library.inTransaction(() => library.statements.addAlias(id, alias)),
+    'officials.merge': ({ fromId, intoId }) => library.inTransaction(() => library.statements.mergeOfficials(fromId, intoId)),
+    'officials.splitAlias': ({ aliasId }) => library.inTransaction(() => library.statements.splitAlias(aliasId)),
+    'officials.remove': ({ id }) => ({ count: library.statements.officials.remove(id) }),
+    'officials.timeline': ({ id }) => library.statements.timeline(id),
     'outlets.list': () => library.outletList(),
     'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
     'settings.update': ({ syndicationThreshold }) => {

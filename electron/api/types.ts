@@ -1,12 +1,25 @@
 // The shapes that routes return. Record shapes come from db/types.ts (pure types, no code), so the wire and the
 // database cannot drift apart; the renderer sees these and the contract, never db/ code or Node types.
 
-import type { ArticleListItem, ArticleRecord, FeedRecord, OutletRecord } from '../../db/types';
+import type { ArticleListItem, ArticleRecord, FeedRecord, OfficialRecord, OutletRecord, StatementRecord } from '../../db/types';
 
 export type { SourceKind, Tone } from '../../db/types';
 export type Article = ArticleRecord;
 export type ArticleSummary = ArticleListItem;
 export type OutletSummary = OutletRecord;
+export type StatementInfo = StatementRecord;
+export type OfficialSummary = OfficialRecord;
+
+export interface OfficialDetail extends OfficialRecord {
+  aliases: Array<{ id: number; alias: string }>;
+  roles: Array<{ id: number; title: string; organization: string | null; validFrom: string | null; validTo: string | null; sourceArticleId: string | null }>;
+}
+
+export interface TimelineEntry extends StatementRecord {
+  articleTitle: string;
+  outlet: string | null;
+  publishedAt: string | null;
+}
 
 export interface ArticlePage {
   total: number;
@@ -71,7 +84,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInfo {
   id: string;
-  kind: 'import' | 'feeds' | 'syndication';
+  kind: 'import' | 'feeds' | 'syndication' | 'statements';
   title: string;
   state: JobState;
   done: number;

@@ -16,6 +16,7 @@ import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFile, extractUrl } from '../imports/extract-input';
 import { APP_VERSION } from '../version';
+import { StatementService } from '../statements/service';
 import { Syndication } from './syndication';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
@@ -44,6 +45,7 @@ export class LibraryService {
   readonly articles: ArticleStore;
   readonly outlets: OutletStore;
   readonly syndication: Syndication;
+  readonly statements: StatementService;
 
   constructor(
     readonly library: Library,
@@ -52,6 +54,7 @@ export class LibraryService {
     this.articles = new ArticleStore(library.db);
     this.outlets = new OutletStore(library.db);
     this.syndication = new Syndication(library.db);
+    this.statements = new StatementService(library.db, this.articles);
   }
 
   info(): AppInfo {
@@ -114,6 +117,8 @@ export class LibraryService {
       });
       // Republished elsewhere? Joins the story's syndication group (same transaction: all or nothing).
       const group = this.syndication.assign(this.articles.seqOf(article.id), article.text);
+      // Who said what: found now, in the same transaction, so a clip never exists without its statements.
+      this.statements.extractFor(article.id);
       return { article: group ? this.articles.get(article.id) : article, status: 'created' };
     });
     const result = run.immediate();
@@ -191,6 +196,13 @@ export class LibraryService {
 
   outletList(): OutletSummary[] {
     return this.outlets.list();
+  }
+
+  /** Runs a change in one transaction and tells every window about it. */
+  inTransaction<T>(change: () => T): T {
+    const result = this.library.db.transaction(change).immediate();
+    this.announceChanged();
+    return result;
   }
 
   /** Tells every window that the library changed in ways it cannot list (a regrouping, a big import). */

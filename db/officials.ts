@@ -1,0 +1,127 @@
+import type { Database } from 'better-sqlite3';
+import { LibraryError } from './errors';
+import { nowIso } from './time';
+import type { OfficialRecord } from './types';
+
+export type { OfficialRecord } from './types';
+
+export interface AliasRecord {
+  id: number;
+  alias: string;
+}
+
+export interface RoleRecord {
+  id: number;
+  title: string;
+  organization: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  sourceArticleId: string | null;
+}
+
+/** How names are folded is the statements module's business; the store only keeps the keys it is given. */
+export interface NameKeys {
+  folded: string;
+  skeleton: string;
+}
+
+const COLUMNS = `o.id, o.canonical_name AS canonicalName, o.country, o.organization, o.status,
+  (SELECT r.title FROM official_roles r WHERE r.official_id = o.id ORDER BY r.id DESC LIMIT 1) AS role,
+  (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id
+     WHERE s.official_id = o.id AND s.status <> 'rejected' AND a.deleted_at IS NULL) AS statementCount`;
+
+export class OfficialStore {
+  constructor(private readonly db: Database) {}
+
+  list(status?: 'proposed' | 'accepted'): OfficialRecord[] {
+    const where = status ? 'WHERE o.status = ?' : '';
+    return this.db.prepare<unknown[], OfficialRecord>(`SELECT ${COLUMNS} FROM officials o ${where} ORDER BY o.canonical_name COLLATE NOCASE`).all(...(status ? [status] : []));
+  }
+
+  get(id: string): OfficialRecord {
+    const found = this.db.prepare<[string], OfficialRecord>(`SELECT ${COLUMNS} FROM officials o WHERE o.id = ?`).get(id);
+    if (!found) throw new LibraryError('NOT_FOUND', 'There is no such official in the registry.');
+    return found;
+  }
+
+  aliases(id: string): AliasRecord[] {
+    return this.db.prepare<[string], AliasRecord>('SELECT id, alias FROM official_aliases WHERE official_id = ? ORDER BY id').all(id);
+  }
+
+  roles(id: string): RoleRecord[] {
+    return this.db
+      .prepare<[string], RoleRecord>(
+        'SELECT id, title, organization, valid_from AS validFrom, valid_to AS validTo, source_article_id AS sourceArticleId FROM official_roles WHERE official_id = ? ORDER BY id',
+      )
+      .all(id);
+  }
+
+  create(official: { id: string; canonicalName: string; status: 'proposed' | 'accepted'; country?: string | null; organization?: string | null }, keys: NameKeys): OfficialRecord {
+    const now = nowIso();
+    this.db
+      .prepare('INSERT INTO officials (id, canonical_name, country, organization, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(official.id, official.canonicalName, official.country ?? null, official.organization ?? null, official.status, now, now);
+    this.addAlias(official.id, official.canonicalName, keys);
+    return this.get(official.id);
+  }
+
+  addAlias(id: string, alias: string, keys: NameKeys): void {
+    this.db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias, folded, skeleton) VALUES (?, ?, ?, ?)').run(id, alias, keys.folded, keys.skeleton);
+  }
+
+  addRole(id: string, role: { title: string; organization?: string | null; sourceArticleId?: string | null }): void {
+    const exists = this.db.prepare<[string, string], number>('SELECT count(*) FROM official_roles WHERE official_id = ? AND title = ?').pluck().get(id, role.title);
+    if (exists) return;
+    this.db.prepare('INSERT INTO official_roles (official_id, title, organization, source_article_id) VALUES (?, ?, ?, ?)').run(id, role.title, role.organization ?? null, role.sourceArticleId ?? null);
+  }
+
+  /** Officials with an alias of exactly this folded form; failing that, of this skeleton. */
+  match(keys: NameKeys): string[] {
+    const exact = this.db.prepare<[string], string>('SELECT DISTINCT official_id FROM official_aliases WHERE folded = ?').pluck().all(keys.folded);
+    if (exact.length > 0) return exact;
+    return this.db.prepare<[string], string>('SELECT DISTINCT official_id FROM official_aliases WHERE skeleton = ?').pluck().all(keys.skeleton);
+  }
+
+  update(id: string, changes: { canonicalName?: string | undefined; status?: 'proposed' | 'accepted' | undefined; country?: string | null | undefined; organization?: string | null | undefined }): OfficialRecord {
+    const current = this.get(id);
+    this.db
+      .prepare('UPDATE officials SET canonical_name = ?, status = ?, country = ?, organization = ?, updated_at = ? WHERE id = ?')
+      .run(
+        changes.canonicalName ?? current.canonicalName,
+        changes.status ?? current.status,
+        changes.country !== undefined ? changes.country : current.country,
+        changes.organization !== undefined ? changes.organization : current.organization,
+        nowIso(),
+        id,
+      );
+    return this.get(id);
+  }
+
+  /** Moves everything of one official (aliases, roles, statements) to another and removes the first. */
+  merge(fromId: string, intoId: string): void {
+    if (fromId === intoId) throw new LibraryError('CONFLICT', 'An official cannot be merged into itself.');
+    this.get(fromId);
+    this.get(intoId);
+    this.db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias, folded, skeleton) SELECT ?, alias, folded, skeleton FROM official_aliases WHERE official_id = ?').run(intoId, fromId);
+    this.db.prepare('UPDATE official_roles SET official_id = ? WHERE official_id = ?').run(intoId, fromId);
+    this.db.prepare('UPDATE statements SET official_id = ? WHERE official_id = ?').run(intoId, fromId);
+    this.db.prepare('DELETE FROM officials WHERE id = ?').run(fromId);
+  }
+
+  /** Takes one alias off an official and gives it to a new official of its own (a namesake was mixed in). */
+  splitAlias(aliasId: number, newId: string): string {
+    const alias = this.db.prepare<[number], { official_id: string; alias: string }>('SELECT official_id, alias FROM official_aliases WHERE id = ?').get(aliasId);
+    if (!alias) throw new LibraryError('NOT_FOUND', 'There is no such alias.');
+    const count = this.db.prepare<[string], number>('SELECT count(*) FROM official_aliases WHERE official_id = ?').pluck().get(alias.official_id)!;
+    if (count < 2) throw new LibraryError('CONFLICT', 'That is the official’s only name; there is nothing to split off.');
+    const now = nowIso();
+    this.db.prepare("INSERT INTO officials (id, canonical_name, status, created_at, updated_at) VALUES (?, ?, 'accepted', ?, ?)").run(newId, alias.alias, now, now);
+    this.db.prepare('UPDATE official_aliases SET official_id = ? WHERE id = ?').run(newId, aliasId);
+    this.db.prepare('UPDATE statements SET official_id = ? WHERE official_id = ? AND speaker_name = ?').run(newId, alias.official_id, alias.alias);
+    return newId;
+  }
+
+  remove(id: string): number {
+    return this.db.prepare('DELETE FROM officials WHERE id = ?').run(id).changes;
+  }
+}

@@ -1,0 +1,216 @@
+// Statements in the library: found when a clip arrives (and again on demand), linked to officials in the
+// registry, and corrected by people. What a person confirmed, corrected, rejected or added is never touched by
+// the machine again: re-extraction replaces only the machine's own untouched findings.
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import type { ArticleStore } from '../../db/articles';
+import { LibraryError } from '../../db/errors';
+import { OfficialStore, type AliasRecord, type RoleRecord } from '../../db/officials';
+import { StatementStore, type TimelineEntry } from '../../db/statements';
+import type { OfficialRecord, StatementRecord } from '../../db/types';
+import { RouteError } from '../api/errors';
+import { extractStatements, findPeople } from './extract';
+import { foldName, nameSkeleton } from './names';
+
+export interface OfficialDetail extends OfficialRecord {
+  aliases: AliasRecord[];
+  roles: RoleRecord[];
+}
+
+export type { TimelineEntry };
+
+export interface StatementCorrection {
+  speaker?: string | null | undefined;
+  status?: 'found' | 'confirmed' | 'rejected' | undefined;
+  start?: number | undefined;
+  end?: number | undefined;
+  kind?: 'direct' | 'reported' | undefined;
+}
+
+const keysOf = (name: string) => ({ folded: foldName(name), skeleton: nameSkeleton(name) });
+
+function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return shared / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
+}
+
+export class StatementService {
+  readonly store: StatementStore;
+  readonly officials: OfficialStore;
+
+  constructor(
+    private readonly db: Database,
+    private readonly articles: ArticleStore,
+  ) {
+    this.store = new StatementStore(db);
+    this.officials = new OfficialStore(db);
+  }
+
+  /** The official a name belongs to: an alias in any spelling or script; a lone surname is too ambiguous. */
+  officialFor(name: string | null): string | null {
+    return this.matchName(name)?.id ?? null;
+  }
+
+  /**
+   * The official a name belongs to, and the part of the name that matched: a name found after a title may carry
+   * a word of the title with it ("Грузии Нино Беридзе"), so shorter endings of the name are tried too.
+   */
+  matchName(name: string | null): { id: string; name: string } | undefined {
+    const words = name?.trim().split(/\s+/) ?? [];
+    for (let from = 0; words.length - from >= 2; from++) {
+      const candidate = words.slice(from).join(' ');
+      const ids = this.officials.match(keysOf(candidate));
+      const accepted = ids.length > 1 ? ids.filter((id) => this.officials.get(id).status === 'accepted') : ids;
+      if (accepted.length === 1) return { id: accepted[0]!, name: candidate };
+    }
+    return undefined;
+  }
+
+  /** Finds (again) the statements of one article; the caller holds the transaction. */
+  extractFor(articleId: string): number {
+    const article = this.articles.get(articleId);
+    // Appositions introduce people with their roles: known officials gain the role, new people are proposed.
+    for (const person of findPeople(article.text)) {
+      const existing = this.officialFor(person.name);
+      const id = existing ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
+      if (person.role) this.officials.addRole(id, { title: person.role, sourceArticleId: article.id });
+    }
+    this.store.deleteMachineFindings(articleId);
+    const kept = this.store.forArticle(articleId);
+    let count = 0;
+    for (const found of extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication })) {
+      if (kept.some((k) => overlapShare(k, found) >= 0.5)) continue;
+      const match = this.matchName(found.speaker);
+      this.store.insert({
+        id: randomUUID(),
+        articleId,
+        start: found.start,
+        end: found.end,
+        text: found.text,
+        kind: found.kind,
+        speakerMention: found.mention,
+        speakerName: match?.name ?? found.speaker,
+        officialId: match?.id ?? null,
+        cue: found.cue,
+        confidence: found.confidence,
+        status: 'found',
+        origin: 'machine',
+      });
+      count++;
+    }
+    return count;
+  }
+
+  forArticle(articleId: string): StatementRecord[] {
+    return this.store.forArticle(articleId);
+  }
+
+  private span(articleId: string, start: number, end: number): { start: number; end: number; text: string } {
+    const text = this.articles.get(articleId).text;
+    if (!(start >= 0 && end <= text.length && start < end)) throw new RouteError('INVALID_INPUT', `A statement must lie within the text (0 to ${text.length}) and not be empty.`);
+    // Spaces at either end are not part of what was said.
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start === end) throw new RouteError('INVALID_INPUT', 'The selection holds only white space.');
+    return { start, end, text: text.slice(start, end) };
+  }
+
+  correct(id: string, correction: StatementCorrection): StatementRecord {
+    const current = this.store.get(id);
+    const changes: Parameters<StatementStore['update']>[1] = {};
+    let corrected = false;
+    if (correction.speaker !== undefined) {
+      const speaker = correction.speaker?.trim() || null;
+      Object.assign(changes, { speakerName: speaker, officialId: this.officialFor(speaker) });
+      corrected = true;
+    }
+    if (correction.start !== undefined || correction.end !== undefined) {
+      Object.assign(changes, this.span(current.articleId, correction.start ?? current.start, correction.end ?? current.end));
+      corrected = true;
+    }
+    if (correction.kind !== undefined && correction.kind !== current.kind) {
+      changes.kind = correction.kind;
+      corrected = true;
+    }
+    if (correction.status !== undefined) changes.status = correction.status;
+    else if (corrected) changes.status = 'corrected';
+    return this.store.update(id, changes);
+  }
+
+  add(articleId: string, start: number, end: number, speaker: string | null, kind: 'direct' | 'reported'): StatementRecord {
+    const span = this.span(articleId, start, end);
+    const id = randomUUID();
+    this.store.insert({ id, articleId, ...span, kind, speakerMention: null, speakerName: speaker, officialId: this.officialFor(speaker), cue: null, confidence: 1, status: 'confirmed', origin: 'person' });
+    return this.store.get(id);
+  }
+
+  split(id: string, at: number): StatementRecord[] {
+    const current = this.store.get(id);
+    if (!(at > current.start && at < current.end)) throw new RouteError('INVALID_INPUT', 'Split the statement at a point inside it.');
+    const first = this.correct(id, { end: at });
+    const second = this.add(current.articleId, at, current.end, current.speakerName, current.kind);
+    return [first, this.store.update(second.id, { status: 'corrected', cue: current.cue })];
+  }
+
+  merge(ids: string[]): StatementRecord {
+    const statements = ids.map((id) => this.store.get(id)).sort((a, b) => a.start - b.start);
+    const [first, ...rest] = statements;
+    if (!first || rest.length === 0) throw new RouteError('INVALID_INPUT', 'Choose at least two statements to merge.');
+    if (rest.some((s) => s.articleId !== first.articleId)) throw new RouteError('INVALID_INPUT', 'Only statements of one article can be merged.');
+    for (const s of rest) this.store.remove(s.id);
+    return this.correct(first.id, { start: first.start, end: Math.max(...statements.map((s) => s.end)) });
+  }
+
+  official(id: string): OfficialDetail {
+    return { ...this.officials.get(id), aliases: this.officials.aliases(id), roles: this.officials.roles(id) };
+  }
+
+  acceptOfficial(id: string, canonicalName?: string): OfficialDetail {
+    if (canonicalName) this.officials.addAlias(id, canonicalName, keysOf(canonicalName));
+    this.officials.update(id, { status: 'accepted', ...(canonicalName && { canonicalName }) });
+    this.relink();
+    return this.official(id);
+  }
+
+  addAlias(id: string, alias: string): OfficialDetail {
+    this.officials.get(id);
+    this.officials.addAlias(id, alias, keysOf(alias));
+    this.relink();
+    return this.official(id);
+  }
+
+  createOfficial(name: string, role: string | null): OfficialDetail {
+    if (this.officialFor(name)) throw new LibraryError('CONFLICT', `${name} is already in the registry (or a spelling of someone who is).`);
+    const official = this.officials.create({ id: randomUUID(), canonicalName: name, status: 'accepted' }, keysOf(name));
+    if (role) this.officials.addRole(official.id, { title: role });
+    this.relink();
+    return this.official(official.id);
+  }
+
+  mergeOfficials(fromId: string, intoId: string): OfficialDetail {
+    this.officials.merge(fromId, intoId);
+    this.relink();
+    return this.official(intoId);
+  }
+
+  splitAlias(aliasId: number): OfficialDetail {
+    const id = this.officials.splitAlias(aliasId, randomUUID());
+    return this.official(id);
+  }
+
+  timeline(id: string): TimelineEntry[] {
+    return this.store.timeline(id);
+  }
+
+  /** After the registry changes, statements whose speaker now names an official are linked to it. */
+  private relink(): void {
+    const unlinked = this.db
+      .prepare<[], { id: string; speaker: string }>("SELECT id, speaker_name AS speaker FROM statements WHERE official_id IS NULL AND speaker_name IS NOT NULL AND status <> 'rejected'")
+      .all();
+    const link = this.db.prepare('UPDATE statements SET official_id = ? WHERE id = ?');
+    for (const { id, speaker } of unlinked) {
+      const official = this.officialFor(speaker);
+      if (official) link.run(official, id);
+    }
+  }
+}
