@@ -53,7 +53,8 @@ const RECORD_COLUMNS = `a.id, a.title, a.title_provisional AS titleProvisional, 
 const LIST_COLUMNS = `a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt,
   a.language, substr(a.text, 1, 240) AS excerpt, a.deleted_at AS deletedAt,
   CASE WHEN a.syndication_group IS NULL THEN 1 ELSE
-    (SELECT count(*) FROM articles s WHERE s.syndication_group = a.syndication_group AND s.deleted_at IS NULL) END AS syndicationSize`;
+    (SELECT count(*) FROM articles s WHERE s.syndication_group = a.syndication_group AND s.deleted_at IS NULL) END AS syndicationSize,
+  (SELECT count(*) FROM statements st WHERE st.article_id = a.id AND st.status <> 'rejected') AS statementCount`;
 
 function toRecord(raw: RawRecord): ArticleRecord {
   return { ...raw, titleProvisional: raw.titleProvisional === 1 };

@@ -43,6 +43,8 @@ export interface ArticleListItem {
   deletedAt: string | null;
   /** How many live articles tell this story (1 when it was not syndicated). */
   syndicationSize: number;
+  /** Statements found or added in it (rejected ones not counted). */
+  statementCount: number;
 }
 
 export interface OutletRecord {

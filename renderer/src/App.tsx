@@ -7,6 +7,7 @@ import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type L
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
+import { OfficialDetailView, OfficialsPane } from './components/Officials';
 import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
@@ -18,6 +19,8 @@ import { useToast } from './components/Toasts';
 import { ACCEPTED_FILES, asWebAddress } from './api/files';
 import { useClipping } from './useClipping';
 import { formatPublished } from './format';
+
+const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', feeds: 'Feeds', officials: 'Officials' };
 
 interface Selection {
   id: string;
@@ -39,6 +42,7 @@ export function App() {
   const toast = useToast();
   const [view, setView] = useState<View>('library');
   const [feedId, setFeedId] = useState<string | null>(null);
+  const [officialId, setOfficialId] = useState<string | null>(null);
   const feeds = useFeeds();
   const listView: ListView = view === 'trash' ? 'trash' : 'library';
   const [searchInput, setSearchInput] = useState('');
@@ -76,7 +80,7 @@ export function App() {
 
   const move = useCallback(
     async (delta: number) => {
-      if (view === 'feeds') return;
+      if (view !== 'library' && view !== 'trash') return;
       const total = client.getQueryData<ArticlePage>(keys.page(listView, search, 0))?.total ?? 0;
       if (total === 0) return;
       const from = selected ? selected.index : -1;
@@ -301,10 +305,10 @@ export function App() {
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
       <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
-      <section className="list-pane" aria-label={view === 'trash' ? 'Trash' : view === 'feeds' ? 'Feeds' : 'Library'}>
+      <section className="list-pane" aria-label={VIEW_TITLES[view]}>
         <div className="list-header">
-          <h1 className="list-title">{view === 'trash' ? 'Trash' : view === 'feeds' ? 'Feeds' : 'Library'}</h1>
-          {view !== 'feeds' && (
+          <h1 className="list-title">{VIEW_TITLES[view]}</h1>
+          {(view === 'library' || view === 'trash') && (
             <input
               ref={searchRef}
               className="search"
@@ -328,6 +332,8 @@ export function App() {
         </div>
         {view === 'feeds' ? (
           <FeedsPane selectedId={feedId} onSelect={setFeedId} />
+        ) : view === 'officials' ? (
+          <OfficialsPane selectedId={officialId} onSelect={setOfficialId} />
         ) : (
           <ArticleList
             ref={listRef}
@@ -343,6 +349,15 @@ export function App() {
       <main className="reader-pane" ref={readerRef} tabIndex={-1}>
         {view === 'feeds' ? (
           <FeedDetail feed={feeds.data?.find((f) => f.id === feedId)} onRemoved={() => setFeedId(null)} />
+        ) : view === 'officials' ? (
+          <OfficialDetailView
+            id={officialId}
+            onRemoved={() => setOfficialId(null)}
+            onOpenArticle={(id) => {
+              setView('library');
+              setSelected({ id, index: -1 });
+            }}
+          />
         ) : (
           <Reader
             onOpen={(id) => setSelected({ id, index: -1 })}

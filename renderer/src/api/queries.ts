@@ -7,7 +7,7 @@ import { call, subscribe } from './client';
 
 export const PAGE_SIZE = 200;
 export type ListView = 'library' | 'trash';
-export type View = ListView | 'feeds';
+export type View = ListView | 'feeds' | 'officials';
 
 export const keys = {
   articles: ['articles'] as const,
@@ -44,6 +44,8 @@ export function invalidateLibrary(client: QueryClient, ids?: readonly string[]):
   void client.invalidateQueries({ queryKey: keys.info });
   void client.invalidateQueries({ queryKey: keys.outlets });
   void client.invalidateQueries({ queryKey: keys.feeds });
+  void client.invalidateQueries({ queryKey: ['statements'] });
+  void client.invalidateQueries({ queryKey: ['officials'] });
   if (ids) for (const id of ids) void client.invalidateQueries({ queryKey: keys.article(id) });
   else void client.invalidateQueries({ queryKey: ['article'] });
 }

@@ -73,6 +73,12 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
                     <span className="row-outlet">{item.outlet ?? 'Unknown outlet'}</span>
                     <span aria-hidden="true"> · </span>
                     <span>{formatPublished(item.publishedAt)}</span>
+                    {item.statementCount > 0 && (
+                      <>
+                        <span aria-hidden="true"> · </span>
+                        <span>{item.statementCount} {item.statementCount === 1 ? 'statement' : 'statements'}</span>
+                      </>
+                    )}
                     {item.syndicationSize > 1 && (
                       <span className="badge" title="The same story, republished by other outlets">
                         {item.syndicationSize} outlets

@@ -1,11 +1,13 @@
 // The reader: the clip's metadata (each part editable), its title, and its text in a readable column.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Article } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
-import { formatPublished, languageName, paragraphsOf } from '../format';
+import { formatPublished, languageName } from '../format';
 import { ArticleHtml } from './ArticleHtml';
+import { ArticleText, selectionOffsets } from './ArticleText';
+import { StatementsPanel } from './StatementsPanel';
 import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
 
@@ -42,6 +44,16 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
   const toast = useToast();
   const [confirmPurge, setConfirmPurge] = useState(false);
   const [layout, setLayout] = useState<'text' | 'original'>('text');
+  const [activeStatement, setActiveStatement] = useState<string | null>(null);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const statements = useQuery({
+    queryKey: ['statements', articleId],
+    queryFn: () => call('statements.list', { articleId: articleId! }),
+    enabled: articleId !== null,
+  });
+  const officials = useQuery({ queryKey: ['officials', 'names'], queryFn: () => call('officials.list', {}), staleTime: 30_000 });
 
   if (articleId === null) {
     return (
@@ -79,7 +91,6 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
     });
   };
 
-  const paragraphs = paragraphsOf(a.text);
   const language = languageName(a.language);
 
   return (
@@ -210,15 +221,49 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
           </div>
         )}
       </header>
+      {!a.deletedAt && (
+        <details className="statements-details" open={panelOpen} onToggle={(e) => setPanelOpen((e.target as HTMLDetailsElement).open)}>
+          <summary>
+            {statements.data ? `${statements.data.filter((st) => st.status !== 'rejected').length} statements` : 'Statements'}
+            {statements.data && statements.data.length > 0 && (
+              <span className="summary-speakers">
+                {' '}
+                by {[...new Set(statements.data.filter((st) => st.status !== 'rejected').map((st) => st.speakerName ?? 'unknown'))].join(', ')}
+              </span>
+            )}
+          </summary>
+          <StatementsPanel
+            articleId={a.id}
+            statements={statements.data ?? []}
+            activeId={activeStatement}
+            onActivate={setActiveStatement}
+            officialNames={officials.data?.map((o) => o.canonicalName) ?? []}
+            selection={selection}
+            onAdded={() => {
+              setSelection(null);
+              window.getSelection()?.removeAllRanges();
+            }}
+          />
+        </details>
+      )}
       {layout === 'original' && a.html ? (
         <ArticleHtml html={a.html} />
       ) : (
-        <div className="reader-body" dir={a.dir ?? undefined}>
-          {paragraphs.map((p, i) => (
-            <p key={i} dir="auto">
-              {p}
-            </p>
-          ))}
+        <div
+          ref={bodyRef}
+          onMouseUp={() => setSelection(selectionOffsets(bodyRef.current))}
+          onKeyUp={() => setSelection(selectionOffsets(bodyRef.current))}
+        >
+          <ArticleText
+            text={a.text}
+            dir={a.dir}
+            statements={statements.data ?? []}
+            activeId={activeStatement}
+            onStatementClick={(id) => {
+              setActiveStatement(id);
+              setPanelOpen(true);
+            }}
+          />
         </div>
       )}
     </article>

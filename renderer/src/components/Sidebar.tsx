@@ -2,6 +2,7 @@ import type { View } from '../api/queries';
 import { useAppInfo } from '../api/queries';
 import { formatCount } from '../format';
 import { useFeeds } from './Feeds';
+import { useOfficials } from './Officials';
 
 /** The end of a long path is the part that tells libraries apart. */
 function shortPath(path: string): string {
@@ -20,8 +21,10 @@ interface Props {
 export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts, onSettings }: Props) {
   const info = useAppInfo();
   const feeds = useFeeds();
+  const officials = useOfficials();
   const items: Array<{ id: View; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
+    { id: 'officials', label: 'Officials', count: officials.data?.length },
     { id: 'feeds', label: 'Feeds', count: feeds.data?.length },
     { id: 'trash', label: 'Trash', count: info.data?.trashCount },
   ];

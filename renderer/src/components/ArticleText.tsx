@@ -1,0 +1,113 @@
+// The article's text in its paragraphs, with each statement underlined in its speaker's colour and the speaker
+// named after it (colour is never the only label). Every run of text carries its offset, so that a selection can
+// be turned back into offsets into the article's text.
+import type { StatementInfo } from '../../../electron/api/types';
+
+export function speakerHue(name: string | null): number {
+  if (!name) return 6;
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h % 6;
+}
+
+export function shortName(name: string | null): string {
+  if (!name) return 'unknown';
+  return name.split(/\s+/).at(-1) ?? name;
+}
+
+interface Props {
+  text: string;
+  dir: 'ltr' | 'rtl' | null;
+  statements: StatementInfo[];
+  activeId: string | null;
+  onStatementClick(id: string): void;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  statement?: StatementInfo;
+}
+
+function segmentsOf(pStart: number, pEnd: number, statements: StatementInfo[]): Segment[] {
+  const segments: Segment[] = [];
+  let at = pStart;
+  for (const s of statements) {
+    if (s.end <= pStart || s.start >= pEnd || s.end <= at) continue;
+    const start = Math.max(s.start, at, pStart);
+    const end = Math.min(s.end, pEnd);
+    if (start > at) segments.push({ start: at, end: start });
+    segments.push({ start, end, statement: s });
+    at = end;
+  }
+  if (at < pEnd) segments.push({ start: at, end: pEnd });
+  return segments;
+}
+
+export function ArticleText({ text, dir, statements, activeId, onStatementClick }: Props) {
+  const visible = statements.filter((s) => s.status !== 'rejected').sort((a, b) => a.start - b.start);
+  const paragraphs: Array<{ start: number; end: number }> = [];
+  const pattern = /\n{2,}/g;
+  let start = 0;
+  for (const m of text.matchAll(pattern)) {
+    paragraphs.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  paragraphs.push({ start, end: text.length });
+
+  return (
+    <div className="reader-body" dir={dir ?? undefined}>
+      {paragraphs
+        .filter((p) => p.end > p.start)
+        .map((p) => (
+          <p key={p.start} dir="auto">
+            {segmentsOf(p.start, p.end, visible).map((seg) => {
+              const content = text.slice(seg.start, seg.end);
+              if (!seg.statement) {
+                return (
+                  <span key={seg.start} data-offset={seg.start}>
+                    {content}
+                  </span>
+                );
+              }
+              const s = seg.statement;
+              const last = seg.end === Math.min(s.end, p.end);
+              return (
+                <span key={seg.start} className="statement-run">
+                  <mark
+                    data-offset={seg.start}
+                    className={`statement hue-${speakerHue(s.speakerName)}${s.id === activeId ? ' active' : ''}${s.kind === 'reported' ? ' reported' : ''}`}
+                    title={`${s.speakerName ?? 'Unknown speaker'}${s.cue ? ` · ${s.cue}` : ''} · ${s.kind === 'direct' ? 'quotation' : 'reported'}`}
+                    onClick={() => onStatementClick(s.id)}
+                  >
+                    {content}
+                  </mark>
+                  {last && s.end <= p.end && (
+                    <span className={`speaker-tag hue-${speakerHue(s.speakerName)}`} aria-label={`said by ${s.speakerName ?? 'an unknown speaker'}`} contentEditable={false}>
+                      {shortName(s.speakerName)}
+                    </span>
+                  )}
+                </span>
+              );
+            })}
+          </p>
+        ))}
+    </div>
+  );
+}
+
+/** The offsets into the article's text of the current selection inside the reader, if any. */
+export function selectionOffsets(container: HTMLElement | null): { start: number; end: number } | null {
+  const selection = window.getSelection();
+  if (!container || !selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const offsetOf = (node: Node, offset: number): number | null => {
+    const element = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-offset]');
+    if (!element || !container.contains(element)) return null;
+    return Number(element.dataset.offset) + (node.nodeType === Node.TEXT_NODE ? offset : 0);
+  };
+  const start = offsetOf(range.startContainer, range.startOffset);
+  const end = offsetOf(range.endContainer, range.endOffset);
+  if (start === null || end === null || end <= start) return null;
+  return { start, end };
+}

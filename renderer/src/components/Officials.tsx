@@ -1,0 +1,186 @@
+// The registry of officials: proposals from the clips to accept, every spelling of each name, their roles, and
+// what each said, newest first.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { OfficialSummary } from '../../../electron/api/types';
+import { call, errorMessage } from '../api/client';
+import { formatCount, formatPublished } from '../format';
+import { speakerHue } from './ArticleText';
+import { useToast } from './Toasts';
+
+export const officialKeys = { all: ['officials', 'list'] as const, one: (id: string) => ['officials', 'one', id] as const, timeline: (id: string) => ['officials', 'timeline', id] as const };
+
+export function useOfficials() {
+  return useQuery({ queryKey: officialKeys.all, queryFn: () => call('officials.list', {}) });
+}
+
+export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | null; onSelect(id: string): void }) {
+  const officials = useOfficials();
+  const groups: Array<[string, OfficialSummary[]]> = [
+    ['Proposed from your clips', officials.data?.filter((o) => o.status === 'proposed') ?? []],
+    ['In the registry', officials.data?.filter((o) => o.status === 'accepted') ?? []],
+  ];
+  if (officials.data && officials.data.length === 0) {
+    return (
+      <div className="empty">
+        <h2>No officials yet</h2>
+        <p>When a clip introduces someone with their title (“Hikmet Hajiyev, Assistant to the President of Azerbaijan, said”), Verbatim proposes them here. Accept them to follow what they say across your clips, in every spelling.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="feeds-pane">
+      {groups
+        .filter(([, list]) => list.length > 0)
+        .map(([label, list]) => (
+          <section key={label}>
+            <h3 className="group-label">{label}</h3>
+            <ul className="feed-list" role="listbox" aria-label={label}>
+              {list.map((o) => (
+                <li key={o.id} role="option" aria-selected={o.id === selectedId} className={`list-row static${o.id === selectedId ? ' selected' : ''}`} onClick={() => onSelect(o.id)}>
+                  <div className="row-title">
+                    <span className={`dot hue-${speakerHue(o.canonicalName)}`} aria-hidden="true" /> {o.canonicalName}
+                  </div>
+                  <div className="row-meta">{formatCount(o.statementCount)} statements</div>
+                  <div className="row-excerpt">{o.role ?? 'No role on record'}</div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}
+
+export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: string | null; onOpenArticle(articleId: string): void; onRemoved(): void }) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const detail = useQuery({ queryKey: officialKeys.one(id ?? ''), queryFn: () => call('officials.get', { id: id! }), enabled: id !== null });
+  const timeline = useQuery({ queryKey: officialKeys.timeline(id ?? ''), queryFn: () => call('officials.timeline', { id: id! }), enabled: id !== null });
+  const all = useOfficials();
+  const [alias, setAlias] = useState('');
+  const [mergeInto, setMergeInto] = useState('');
+  if (!id) {
+    return (
+      <div className="reader-empty">
+        <p className="reader-empty-title">No official selected</p>
+        <p>Choose someone to see every spelling of their name, their roles, and what they said.</p>
+      </div>
+    );
+  }
+  if (!detail.data) return <div className="reader-empty" aria-busy="true" />;
+  const o = detail.data;
+  const refresh = () => void client.invalidateQueries({ queryKey: ['officials'] });
+  const act = (p: Promise<unknown>, message: string) =>
+    p
+      .then(() => {
+        refresh();
+        void client.invalidateQueries({ queryKey: ['statements'] });
+        toast({ message });
+      })
+      .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
+
+  return (
+    <article className="reader" aria-label="Official">
+      <header className="reader-header">
+        <div className="reader-meta">
+          <span>{o.status === 'proposed' ? 'Proposed official' : 'Official'}</span>
+          {o.country && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>{o.country}</span>
+            </>
+          )}
+        </div>
+        <h1 className="reader-title">{o.canonicalName}</h1>
+        {o.roles.map((r) => (
+          <p key={r.id} className="original-publication">
+            {r.title}
+          </p>
+        ))}
+        <div className="reader-actions">
+          {o.status === 'proposed' && (
+            <button type="button" className="button primary" onClick={() => void act(call('officials.accept', { id: o.id }), `${o.canonicalName} is in the registry.`)}>
+              Accept into the registry
+            </button>
+          )}
+          <button
+            type="button"
+            className="button subtle"
+            onClick={() =>
+              void act(call('officials.remove', { id: o.id }), `${o.canonicalName} was removed from the registry; the statements stay.`).then(onRemoved)
+            }
+          >
+            Remove
+          </button>
+        </div>
+      </header>
+      <section className="official-section">
+        <h2>Names</h2>
+        <ul className="alias-list">
+          {o.aliases.map((a) => (
+            <li key={a.id}>
+              <span dir="auto">{a.alias}</span>
+              {o.aliases.length > 1 && (
+                <button type="button" className="link-button inline" onClick={() => void act(call('officials.splitAlias', { aliasId: a.id }), `${a.alias} is now an official of their own.`)}>
+                  Split off
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (alias.trim() === '') return;
+            void act(call('officials.addAlias', { id: o.id, alias }), `Added the spelling ${alias}.`);
+            setAlias('');
+          }}
+        >
+          <input value={alias} onChange={(e) => setAlias(e.target.value)} placeholder="Another spelling (Hikmət Hacıyev, Хикмет Гаджиев)" aria-label="Another spelling" />
+          <button type="submit" className="button">
+            Add spelling
+          </button>
+        </form>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!mergeInto) return;
+            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.').then(onRemoved);
+          }}
+        >
+          <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-label="Merge into">
+            <option value="">Merge into another official…</option>
+            {all.data
+              ?.filter((x) => x.id !== o.id)
+              .map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.canonicalName}
+                </option>
+              ))}
+          </select>
+          <button type="submit" className="button" disabled={!mergeInto}>
+            Merge
+          </button>
+        </form>
+      </section>
+      <section className="official-section">
+        <h2>What {o.canonicalName} said ({formatCount(timeline.data?.length ?? 0)})</h2>
+        <ol className="timeline">
+          {timeline.data?.map((t) => (
+            <li key={t.id}>
+              <div className="timeline-meta">
+                {formatPublished(t.publishedAt)} · {t.outlet ?? 'Unknown outlet'} · {t.kind === 'direct' ? 'quotation' : 'reported'}
+              </div>
+              <button type="button" className="timeline-text" onClick={() => onOpenArticle(t.articleId)} title={t.articleTitle}>
+                {t.kind === 'direct' ? `“${t.text}”` : t.text}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,143 @@
+// The statements of the open clip: speaker, kind, cue and status, corrected in place. A selection in the text
+// can be added as a statement.
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { StatementInfo } from '../../../electron/api/types';
+import { call, errorMessage } from '../api/client';
+import { speakerHue } from './ArticleText';
+import { useToast } from './Toasts';
+
+interface Props {
+  articleId: string;
+  statements: StatementInfo[];
+  activeId: string | null;
+  onActivate(id: string | null): void;
+  officialNames: string[];
+  selection: { start: number; end: number } | null;
+  onAdded(): void;
+}
+
+const STATUS_LABEL: Record<StatementInfo['status'], string> = { found: 'found', confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected' };
+
+export function StatementsPanel({ articleId, statements, activeId, onActivate, officialNames, selection, onAdded }: Props) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [draft, setDraft] = useState('');
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: ['statements', articleId] });
+    void client.invalidateQueries({ queryKey: ['officials'] });
+  };
+  const act = (promise: Promise<unknown>, done?: string) =>
+    promise
+      .then(() => {
+        refresh();
+        if (done) toast({ message: done });
+      })
+      .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
+
+  const shown = statements.filter((s) => s.status !== 'rejected');
+  const rejected = statements.length - shown.length;
+
+  return (
+    <section className="statements-panel" aria-label="Statements">
+      <header className="statements-head">
+        <h2>
+          Statements <span className="count">{shown.length}</span>
+        </h2>
+        {selection && (
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              void act(call('statements.add', { articleId, start: selection.start, end: selection.end, speaker: null }), 'Statement added from your selection.');
+              onAdded();
+            }}
+          >
+            Add the selection as a statement
+          </button>
+        )}
+      </header>
+      {shown.length === 0 && <p className="hint-text">No statements found. Select words in the text to add one.</p>}
+      <ol className="statement-list">
+        {statements.map((s) => (
+          <li
+            key={s.id}
+            className={`statement-item${s.id === activeId ? ' active' : ''}${s.status === 'rejected' ? ' rejected' : ''}`}
+            onClick={() => onActivate(s.id)}
+            aria-current={s.id === activeId}
+          >
+            <div className="statement-meta">
+              {editing === s.id ? (
+                <form
+                  className="speaker-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    setEditing(null);
+                    void act(call('statements.correct', { id: s.id, speaker: draft.trim() === '' ? null : draft }), 'Speaker corrected.');
+                  }}
+                >
+                  <input
+                    autoFocus
+                    list="official-names"
+                    value={draft}
+                    aria-label="Speaker"
+                    onChange={(e) => setDraft(e.target.value)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') setEditing(null);
+                    }}
+                  />
+                  <button type="submit" className="button">
+                    Save
+                  </button>
+                </form>
+              ) : (
+                <button
+                  type="button"
+                  className={`speaker-chip hue-${speakerHue(s.speakerName)}`}
+                  title="Change the speaker"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    setDraft(s.speakerName ?? '');
+                    setEditing(s.id);
+                  }}
+                >
+                  {s.speakerName ?? 'Unknown speaker'}
+                </button>
+              )}
+              <span className="statement-kind">{s.kind === 'direct' ? 'quotation' : 'reported'}</span>
+              {s.cue && <span className="statement-cue">“{s.cue}”</span>}
+              {s.official && s.official !== s.speakerName && <span className="statement-official">{s.official}</span>}
+              <span className={`statement-status status-${s.status}`}>{STATUS_LABEL[s.status]}</span>
+            </div>
+            <p className="statement-text" dir="auto">
+              {s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text}
+            </p>
+            <div className="statement-actions">
+              {s.status !== 'confirmed' && s.status !== 'rejected' && (
+                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'confirmed' })))}>
+                  Confirm
+                </button>
+              )}
+              {s.status !== 'rejected' ? (
+                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'rejected' }), 'Marked as not a statement.'))}>
+                  Not a statement
+                </button>
+              ) : (
+                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'found' })))}>
+                  Restore
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ol>
+      {rejected > 0 && <p className="hint-text">{rejected} marked as not a statement (kept, so they are not found again).</p>}
+      <datalist id="official-names">
+        {officialNames.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
+    </section>
+  );
+}
