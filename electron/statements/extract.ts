@@ -2,7 +2,7 @@
 // several paragraphs and ones split by their attribution) and reported speech ("X stressed that …", "according
 // to X, …", "…, X said"), each with its cue and its speaker. Speakers named by a pronoun or a role noun ("he",
 // "the presidential aide") resolve to the person the text last named; outlets and publications are never speakers.
-import { EN_CUES, NOT_NAMES, OBJECT_CUES, ORGANISATION_WORDS, OUTLET_VERBS, PRONOUNS, PUBLICATION_WORDS, ROLE_NOUNS, RU_CUES, RU_ROLE_NOUNS } from './lexicon';
+import { EN_CUES, nameWithoutOpeners, NOT_NAMES, OBJECT_CUES, ORGANISATION_WORDS, OUTLET_VERBS, PRONOUNS, PUBLICATION_WORDS, ROLE_NOUNS, RU_CUES, RU_ROLE_NOUNS } from './lexicon';
 import type { FoundStatement, PersonMention } from './types';
 
 export interface ExtractOptions {
@@ -365,15 +365,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     ...namedPeople(text).map((p) => p.name),
     ...attributed.flatMap((a) => (a.attribution && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
     ...reported.flatMap((r) => (kindOfMention(r.match.mention) === 'name' ? [r.match.mention] : [])),
-  ].filter((n) => !isPublication(n, options) && !ORGANISATION_WORDS.test(n) && !NOT_NAMES.has(n));
+  ]
+    .map(nameWithoutOpeners)
+    .filter((n): n is string => n !== null && !isPublication(n, options) && !ORGANISATION_WORDS.test(n));
   const resolver = new SpeakerResolver(text, names);
 
   const resolve = (mention: string | null, at: number): Attribution => {
     if (!mention) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
     const kind = kindOfMention(mention);
     if (kind === 'name') {
-      if (isPublication(mention, options) || NOT_NAMES.has(mention)) return { speaker: null, cue: null, confidence: 0 };
-      return { speaker: resolver.named(mention), cue: null, confidence: 0.95 };
+      const name = nameWithoutOpeners(mention);
+      if (!name || isPublication(name, options)) return { speaker: null, cue: null, confidence: 0 };
+      return { speaker: resolver.named(name), cue: null, confidence: 0.95 };
     }
     return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };

@@ -11,6 +11,9 @@ export const EN_CUES = [
   'continued', 'concluded', 'replied', 'responded', 'answered', 'commented', 'believes', 'believed', 'thinks',
   'expressed', 'described', 'called for', 'calls for', 'assured', 'assures', 'promised', 'promises', 'vowed', 'predicted',
   'mentioned', 'elaborated', 'clarified', 'affirmed', 'noting', 'adding', 'saying', 'stressing', 'emphasizing',
+  'tells', 'tell', 'asked', 'asks', 'exclaimed', 'exclaims', 'confessed', 'tweeted', 'posted', 'joked', 'quipped',
+  'shouted', 'testified', 'conceded', 'countered', 'pledged', 'wondered', 'cautioned', 'boasted', 'complained',
+  'lamented', 'charged', 'alleged', 'contended', 'disclosed', 'revealed', 'stressed out', 'went on', 'continues',
 ];
 
 export const RU_CUES = [
@@ -41,8 +44,19 @@ export const PRONOUNS = /^(?:he|she|they|он|она|они)$/i;
 
 /** Words that look like names in capitals but open sentences or name no one. */
 export const NOT_NAMES = new Set(
-  ['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'In', 'On', 'At', 'As', 'For', 'From', 'With', 'By', 'Since', 'After', 'Before', 'When', 'While', 'If', 'However', 'Meanwhile', 'Also', 'Currently', 'Most', 'First', 'Our', 'Their', 'His', 'Her', 'Its', 'There', 'Here', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  [
+    'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You', 'But', 'And', 'Or', 'In', 'On', 'At', 'As', 'For', 'From', 'With', 'By', 'Since', 'After', 'Before', 'When', 'While', 'If', 'However', 'Meanwhile', 'Also', 'Currently', 'Most', 'First', 'Our', 'Their', 'His', 'Her', 'Its', 'There', 'Here', 'According', 'Earlier', 'Later', 'Last', 'Next', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+    'Then', 'Because', 'So', 'Now', 'Yet', 'Still', 'Even', 'Just', 'Only', 'Already', 'Perhaps', 'Maybe', 'Indeed', 'Instead', 'Although', 'Though', 'Despite', 'During', 'Under', 'Over', 'Into', 'Through', 'Without', 'Within', 'Among', 'Between', 'Against', 'Until', 'Unless', 'Whether', 'Why', 'What', 'Who', 'Which', 'Where', 'How', 'Yes', 'No', 'Well', 'Oh', 'Follow', 'Read', 'Watch', 'Click', 'See', 'Photo', 'Via', 'Like', 'Many', 'Some', 'Several', 'Both', 'Each', 'Every', 'All', 'Such', 'Other', 'Another', 'One', 'Two', 'Three', 'My', 'Your', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Rep', 'Gov', 'Not', 'Never', 'Again', 'Once', 'About', 'Above', 'Below', 'Around', 'Across', 'Along', 'Behind', 'Beyond', 'Upon', 'Off', 'Out', 'Up', 'Down',
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  ],
 );
+
+/** The name a capitalised phrase holds once words that only open sentences are taken off ("Then Brafman" → "Brafman"). */
+export function nameWithoutOpeners(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  while (words.length > 0 && (NOT_NAMES.has(words[0]!.replace(/[.,]$/, '')) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!))) words.shift();
+  return words.length > 0 ? words.join(' ') : null;
+}
 
 /** Capitalised words that make a name a publication: a source of the text, never a speaker in it. */
 export const PUBLICATION_WORDS = /\b(?:Times|News|Post|Agency|Press|Journal|Gazette|Herald|Tribune|Daily|Weekly|Courier|Wire|TV|Radio|Channel|Telegraph|Guardian|Review|Magazine|Reuters|AFP|AP|Xinhua|TASS|RIA|Interfax|Bloomberg|Novosti|Izvestia|Kommersant|Vedomosti)\b/;
