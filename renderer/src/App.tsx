@@ -127,7 +127,11 @@ export function App() {
   const { clipText, clipHtml, clipUrl, clipFiles } = useClipping(onClipped);
   const [dropping, setDropping] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
   const pickFiles = useCallback(() => fileInput.current?.click(), []);
+  const pickFolder = useCallback(() => folderInput.current?.click(), []);
+  // React does not know the folder picker's attribute; it is set on the element directly.
+  useEffect(() => folderInput.current?.setAttribute('webkitdirectory', ''), []);
 
   const trash = useCallback(
     async (article: Pick<Article, 'id' | 'title'>) => {
@@ -303,7 +307,7 @@ export function App() {
 
   return (
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
-      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
+      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onImportFolder={pickFolder} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
       <section className="list-pane" aria-label={VIEW_TITLES[view]}>
         <div className="list-header">
@@ -380,6 +384,18 @@ export function App() {
         aria-label="Files to import"
         onChange={(e) => {
           void clipFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+      />
+      <input
+        ref={folderInput}
+        type="file"
+        multiple
+        hidden
+        aria-label="Folder to import"
+        onChange={(e) => {
+          // Hidden files (.DS_Store and the like) are not clips.
+          void clipFiles(Array.from(e.target.files ?? []).filter((f) => !/(^|\/)\./.test(f.webkitRelativePath || f.name)));
           e.target.value = '';
         }}
       />

@@ -45,7 +45,7 @@ export function useClipping(onClipped: (result: ClipResult) => void) {
       const { uploads, tooLarge } = await readUploads(files);
       for (const name of tooLarge) toast({ tone: 'error', message: `${name} is larger than 48 MB; import it with \`verbatim import\` instead.` });
       if (uploads.length === 0) return;
-      if (uploads.length === 1 && !files.some(isZip)) {
+      if (files.length === 1 && uploads.length === 1 && !files.some(isZip)) {
         const [upload] = uploads as [(typeof uploads)[number]];
         await call('clips.fromFile', upload)
           .then((results) => several(upload.name, results))

@@ -202,3 +202,15 @@ test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an 
     await expect(page.getByRole('option').filter({ hasText: title })).toBeVisible();
   }
 });
+
+test('a folder picked whole is imported as one job, hidden files left out', async ({ page }) => {
+  const folder = fs.mkdtempSync(path.join(served.dir, 'clips-'));
+  fs.copyFileSync(path.join(FIXTURES, 'pasted-interview.txt'), path.join(folder, 'interview.txt'));
+  fs.copyFileSync(path.join(FIXTURES, 'pasted-russian.txt'), path.join(folder, 'russian.txt'));
+  fs.writeFileSync(path.join(folder, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+  await page.goto(served.url);
+  await page.getByLabel('Folder to import').setInputFiles(folder);
+  await expect(page.getByRole('status').filter({ hasText: '2 imported' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '2 imported' })).not.toContainText('failed');
+  await expect(page.getByRole('option')).toHaveCount(2);
+});

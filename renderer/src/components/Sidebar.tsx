@@ -14,11 +14,12 @@ interface Props {
   onView(view: View): void;
   onNewClip(): void;
   onImport(): void;
+  onImportFolder(): void;
   onShortcuts(): void;
   onSettings(): void;
 }
 
-export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts, onSettings }: Props) {
+export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onShortcuts, onSettings }: Props) {
   const info = useAppInfo();
   const feeds = useFeeds();
   const officials = useOfficials();
@@ -39,6 +40,9 @@ export function Sidebar({ view, onView, onNewClip, onImport, onShortcuts, onSett
       </button>
       <button type="button" className="button import-files" onClick={onImport} title="Import files (Ctrl+O): pages, e-mails, PDFs, clip logs, feeds, zips">
         Import files…
+      </button>
+      <button type="button" className="link-button import-folder" onClick={onImportFolder} title="Import every file in a folder, as one background job">
+        or a whole folder…
       </button>
       <ul className="nav-list">
         {items.map((item) => (
