@@ -3,6 +3,7 @@ import { Dialog } from './Dialog';
 export const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ + V', 'Clip the text on the clipboard (anywhere outside a text field)'],
   ['N', 'New clip: paste and review before saving'],
+  ['Ctrl/⌘ + O', 'Import files: pages, e-mails, PDFs, clip logs, feeds, zips'],
   ['Ctrl/⌘ + K', 'Search the list'],
   ['J / K', 'Next / previous clip'],
   ['Enter', 'Open the selected clip in the reader'],
