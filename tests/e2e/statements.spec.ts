@@ -89,3 +89,30 @@ test('correcting the machine: change a speaker, reject a statement, add one from
   await page.getByRole('option').first().click();
   await expect(reader(page).locator('.statement-item').filter({ hasText: 'Marat Karabayev' })).toBeVisible();
 });
+
+test('splitting a statement where a selection starts, and merging it back', async ({ page }) => {
+  await page.goto(served.url);
+  await pasteAnywhere(page, INTERVIEW);
+  const r = reader(page);
+  const items = r.locator('.statement-item');
+  await expect(items).toHaveCount(5);
+  // The first quotation holds two sentences; choose it, select from the second sentence on, and split.
+  await r.locator('mark.statement').filter({ hasText: 'Our ports at Poti' }).click();
+  await page.evaluate(() => {
+    const mark = [...document.querySelectorAll('.reader-body mark')].find((m) => m.textContent?.includes('What we need now'))!;
+    const node = mark.firstChild!;
+    const from = node.textContent!.indexOf('What we need now');
+    const range = document.createRange();
+    range.setStart(node, from);
+    range.setEnd(node, from + 'What we need now'.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    mark.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await r.getByRole('button', { name: 'Split it where the selection starts' }).click();
+  await expect(items).toHaveCount(6);
+  await expect(items.filter({ hasText: /^.*Our ports at Poti and Batumi are ready to take more cargo from Central Asia\.\s*Confirm/ })).toHaveCount(1);
+  await items.filter({ hasText: 'Our ports at Poti' }).getByRole('button', { name: 'Merge with the next' }).click();
+  await expect(items).toHaveCount(5);
+  await expect(items.filter({ hasText: 'What we need now is predictability' })).toContainText('Our ports at Poti');
+});

@@ -37,7 +37,13 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
       .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
 
   const shown = statements.filter((s) => s.status !== 'rejected');
+  const active = statements.find((s) => s.id === activeId);
   const rejected = statements.length - shown.length;
+  // The following statement by the same speaker, which a merge would join to this one.
+  const next = (s: StatementInfo) => {
+    const following = shown.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
+    return following && following.speakerName === s.speakerName && s.status !== 'rejected' ? following : undefined;
+  };
 
   return (
     <section className="statements-panel" aria-label="Statements">
@@ -45,6 +51,18 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
         <h2>
           Statements <span className="count">{shown.length}</span>
         </h2>
+        {selection && active && (
+          <>
+            <button type="button" className="button" onClick={() => void act(call('statements.correct', { id: active.id, start: selection.start, end: selection.end }), 'The statement now covers your selection.').then(onAdded)}>
+              Fit the chosen statement to the selection
+            </button>
+            {selection.start > active.start && selection.start < active.end && (
+              <button type="button" className="button" onClick={() => void act(call('statements.split', { id: active.id, at: selection.start }), 'Split in two.').then(onAdded)}>
+                Split it where the selection starts
+              </button>
+            )}
+          </>
+        )}
         {selection && (
           <button
             type="button"
@@ -117,6 +135,16 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
               {s.status !== 'confirmed' && s.status !== 'rejected' && (
                 <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'confirmed' })))}>
                   Confirm
+                </button>
+              )}
+              {next(s) && (
+                <button
+                  type="button"
+                  className="link-button inline"
+                  title="One statement that the machine cut in two"
+                  onClick={(e) => (e.stopPropagation(), void act(call('statements.merge', { ids: [s.id, next(s)!.id] }), 'Merged with the next statement.'))}
+                >
+                  Merge with the next
                 </button>
               )}
               {s.status !== 'rejected' ? (
