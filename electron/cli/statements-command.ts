@@ -3,7 +3,10 @@
 import fs from 'node:fs';
 import { analysePaste } from '../clipping/paste';
 import { findOriginalPublication } from '../clipping/original-publication';
+import { LibraryService } from '../library/service';
+import { resolveLibraryPath } from '../paths';
 import { extractStatements } from '../statements/extract';
+import { openLibraryForCli } from './open-library';
 import { type CliIO, CliError } from './io';
 
 export interface StatementJson {
@@ -12,12 +15,27 @@ export interface StatementJson {
   end: number;
   kind: 'direct' | 'reported';
   speaker: string | null;
-  /** The registry's canonical name when the speaker matches an official (the registry arrives with issue 4's next part). */
+  /** The registry's canonical name when the speaker matches an official of the library (--db, VERBATIM_DB or the default). */
   official: string | null;
   cue: string | null;
 }
 
-export async function statementsCommand(io: CliIO, inputs: string[], options: { json?: boolean | undefined }): Promise<number> {
+/** Canonical names from the library's registry, if there is a library to read; nothing is written to it. */
+function registryLookup(dbFlag: string | undefined, env: NodeJS.ProcessEnv): { lookup: (name: string | null) => string | null; close: () => void } {
+  const file = resolveLibraryPath(dbFlag, env);
+  if (!fs.existsSync(file)) return { lookup: () => null, close: () => undefined };
+  const library = openLibraryForCli(dbFlag, env);
+  const service = new LibraryService(library);
+  return {
+    lookup: (name) => {
+      const match = service.statements.matchName(name);
+      return match ? service.statements.officials.get(match.id).canonicalName : null;
+    },
+    close: () => library.close(),
+  };
+}
+
+export async function statementsCommand(io: CliIO, inputs: string[], options: { json?: boolean | undefined; db?: string | undefined }): Promise<number> {
   if (inputs.length !== 1) throw new CliError('Name one text file (or - for standard input).', 2);
   const [input] = inputs as [string];
   let bytes: Buffer;
@@ -35,7 +53,13 @@ export async function statementsCommand(io: CliIO, inputs: string[], options: { 
   }
   if (text.includes('\u0000')) throw new CliError(`${input === '-' ? 'standard input' : input} is not text: it holds binary data.`);
   const statements = extractStatements(text, { outlet: analysePaste(text).outlet, originalPublication: findOriginalPublication(text) ?? null });
-  const out: StatementJson[] = statements.map((s) => ({ text: s.text, start: s.start, end: s.end, kind: s.kind, speaker: s.speaker, official: null, cue: s.cue }));
+  const registry = registryLookup(options.db, io.env);
+  let out: StatementJson[];
+  try {
+    out = statements.map((s) => ({ text: s.text, start: s.start, end: s.end, kind: s.kind, speaker: s.speaker, official: registry.lookup(s.speaker), cue: s.cue }));
+  } finally {
+    registry.close();
+  }
   if (options.json) io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   else if (out.length === 0) io.stdout('No statements found.\n');
   else for (const s of out) io.stdout(`[${s.kind}] ${s.speaker ?? 'unknown speaker'}${s.cue ? ` (${s.cue})` : ''}: ${s.text}\n`);

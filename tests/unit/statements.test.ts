@@ -149,6 +149,21 @@ describe('bad input', () => {
 });
 
 describe('verbatim statements', () => {
+  it('names the official from the library’s registry when one is given', async () => {
+    const { tempLibraryPath } = await import('../helpers/library');
+    const db = tempLibraryPath();
+    const text = fs.readFileSync(`${import.meta.dirname}/../fixtures/pasted-interview.txt`, 'utf8');
+    let out = '';
+    const io: CliIO = { stdout: (t) => (out += t), stderr: () => undefined, readStdin: async () => Buffer.from(text), env: {}, untilInterrupted: () => Promise.resolve() };
+    expect(await main(['statements', '-', '--json', '--db', db], io)).toBe(0);
+    expect((JSON.parse(out) as Array<{ official: string | null }>).every((s) => s.official === null)).toBe(true);
+    out = '';
+    expect(await main(['import', '--db', db, '-'], io)).toBe(0);
+    out = '';
+    expect(await main(['statements', '-', '--json', '--db', db], io)).toBe(0);
+    expect((JSON.parse(out) as Array<{ official: string | null }>).map((s) => s.official)).toEqual(Array(5).fill('Nino Beridze'));
+  });
+
   it('prints the statements of a text as JSON, with offsets into it', async () => {
     const text = fs.readFileSync(`${import.meta.dirname}/../fixtures/pasted-interview.txt`, 'utf8');
     let out = '';
