@@ -23,7 +23,7 @@ const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bin|al|ib
 const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
 /** A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister"), or a name. */
-const SPEAKER = String.raw`(?:he|she|they|он|она|они|(?:(?:the|a|an|this|that|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}|(?:${TITLE}\s+)?${NAME})`;
+const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
 /** An apposition after a name: ", Assistant to the President of Azerbaijan - Head of …," */
 const APPOSITION = String.raw`[^,;“”"«»]{3,220}?`;
 
@@ -70,7 +70,9 @@ const ENDS_WITH_ROLE = new RegExp(`(?<![\\p{L}])${ROLE}$`, 'iu');
 /** Whether a speaker phrase names a person (a name, not an organisation), as opposed to a pronoun or a role. */
 function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' {
   const first = mention.split(/\s+/)[0] ?? '';
-  if (PRONOUNS.test(mention)) return 'pronoun';
+  if (PRONOUNS.test(mention) || /^(?:I|we|я|мы)$/i.test(mention)) return 'pronoun';
+  // "O’Malley’s campaign", "the minister’s spokesman": spoken for by someone named, not a person's name.
+  if (/(?:’s|'s)\s/.test(mention)) return 'role';
   if (ENDS_WITH_ROLE.test(mention) && (/^(?:the|a|an|this|that|его|её)\s/i.test(mention) || !/^\p{Lu}/u.test(first))) return 'role';
   return 'name';
 }
@@ -153,7 +155,7 @@ interface SentenceSpan extends Span {
 /** Sentences, split at end punctuation before a capital or a quotation mark; paragraphs always end one. */
 function sentences(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
-  const boundary = /(?<![A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«„‘])|\n\n+/gu;
+  const boundary = /(?<![A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『])|\n\n+/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index!;
@@ -171,7 +173,8 @@ interface ReportedMatch {
   content: Span;
 }
 
-const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Also|Moreover|Furthermore|In addition|At the same time|Но|Также|Кроме того),?\s+)?`;
+// A sentence may open with a connective or an adverb and a comma ("Reluctantly, Brafman said …").
+const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Also|Moreover|Furthermore|In addition|At the same time|Но|Также|Кроме того),?\s+|\p{Lu}\p{Ll}+,\s+)?`;
 const SETTING = String.raw`(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press|${NAME})|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
 
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
@@ -297,6 +300,16 @@ function namedPeople(text: string): Array<{ name: string; at: number }> {
   return found.filter(({ name }) => !ORGANISATION_WORDS.test(name) && !PUBLICATION_WORDS.test(name) && !NOT_NAMES.has(name.split(/\s+/)[0]!));
 }
 
+/** How much of a span lies inside quotations. */
+function quotedShare(quotes: Span[], span: Span): number {
+  let inside = 0;
+  for (const q of quotes) {
+    if (q.start >= span.end) break;
+    inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  }
+  return inside / Math.max(1, span.end - span.start);
+}
+
 interface Mention {
   name: string;
   at: number;
@@ -358,7 +371,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     .filter((s) => !overlapsQuote(s.start + 1, s.end - 1, true))
     .map((sentence) => ({ sentence, match: reportedIn(sentence) }))
     .filter((r): r is { sentence: SentenceSpan; match: ReportedMatch } => r.match !== null)
-    .filter((r) => !overlapsQuote(r.match.content.start, r.match.content.end, false));
+    // Reported speech that quotes a few words ("Morris says the candidate has “always run a lean campaign”") stays
+    // reported; only a "reported" clause that is really a quotation's attribution is dropped.
+    .filter((r) => quotedShare(quotes, r.match.content) < 0.5);
 
   const names = [
     ...findPeople(text).map((p) => p.name),
@@ -378,6 +393,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       if (!name || isPublication(name, options)) return { speaker: null, cue: null, confidence: 0 };
       return { speaker: resolver.named(name), cue: null, confidence: 0.95 };
     }
+    // "I" and "we" outside a quotation are the writer: there is no one to resolve them to.
+    if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
