@@ -175,7 +175,7 @@ interface ReportedMatch {
 
 // A sentence may open with a connective or an adverb and a comma ("Reluctantly, Brafman said …").
 const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Also|Moreover|Furthermore|In addition|At the same time|Но|Также|Кроме того),?\s+|\p{Lu}\p{Ll}+,\s+)?`;
-const SETTING = String.raw`(?:\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press|${NAME})|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
+const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press|${NAME})|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
 
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?,\s+(.{12,})$`, 'iu');

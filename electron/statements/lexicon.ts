@@ -14,6 +14,8 @@ export const EN_CUES = [
   'tells', 'tell', 'asked', 'asks', 'exclaimed', 'exclaims', 'confessed', 'tweeted', 'posted', 'joked', 'quipped',
   'shouted', 'testified', 'conceded', 'countered', 'pledged', 'wondered', 'cautioned', 'boasted', 'complained',
   'lamented', 'charged', 'alleged', 'contended', 'disclosed', 'revealed', 'stressed out', 'went on', 'continues',
+  'say', 'argue', 'believe', 'think', 'warn', 'note', 'claim', 'insist', 'predict', 'has said', 'have said', 'had said',
+  'told reporters', 'wrote in', 'said on Twitter', 'tweeted that',
 ];
 
 export const RU_CUES = [
