@@ -69,10 +69,23 @@ export class OfficialStore {
     this.db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias, folded, skeleton) VALUES (?, ?, ?, ?)').run(id, alias, keys.folded, keys.skeleton);
   }
 
-  addRole(id: string, role: { title: string; organization?: string | null; sourceArticleId?: string | null }): void {
+  addRole(id: string, role: { title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null; sourceArticleId?: string | null }): void {
     const exists = this.db.prepare<[string, string], number>('SELECT count(*) FROM official_roles WHERE official_id = ? AND title = ?').pluck().get(id, role.title);
     if (exists) return;
-    this.db.prepare('INSERT INTO official_roles (official_id, title, organization, source_article_id) VALUES (?, ?, ?, ?)').run(id, role.title, role.organization ?? null, role.sourceArticleId ?? null);
+    this.db
+      .prepare('INSERT INTO official_roles (official_id, title, organization, valid_from, valid_to, source_article_id) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, role.title, role.organization ?? null, role.validFrom ?? null, role.validTo ?? null, role.sourceArticleId ?? null);
+  }
+
+  updateRole(roleId: number, changes: { title?: string | undefined; organization?: string | null | undefined; validFrom?: string | null | undefined; validTo?: string | null | undefined }): void {
+    const current = this.db.prepare<[number], RoleRecord>('SELECT id, title, organization, valid_from AS validFrom, valid_to AS validTo, source_article_id AS sourceArticleId FROM official_roles WHERE id = ?').get(roleId);
+    if (!current) throw new LibraryError('NOT_FOUND', 'There is no such role.');
+    const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
+    this.db.prepare('UPDATE official_roles SET title = ?, organization = ?, valid_from = ?, valid_to = ? WHERE id = ?').run(next.title, next.organization, next.validFrom, next.validTo, roleId);
+  }
+
+  removeRole(roleId: number): number {
+    return this.db.prepare('DELETE FROM official_roles WHERE id = ?').run(roleId).changes;
   }
 
   /** Officials with an alias of exactly this folded form; failing that, of this skeleton. */

@@ -137,6 +137,16 @@ export const contract = {
   'officials.addAlias': route<OfficialDetail>()(z.object({ id: z.uuid(), alias: personName })),
   'officials.merge': route<OfficialDetail>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),
   'officials.splitAlias': route<OfficialDetail>()(z.object({ aliasId: z.number().int().positive() })),
+  'officials.update': route<OfficialDetail>()(
+    z.object({ id: z.uuid(), canonicalName: personName.optional(), country: z.string().trim().max(100).nullable().optional(), organization: z.string().trim().max(300).nullable().optional() }),
+  ),
+  'officials.addRole': route<OfficialDetail>()(
+    z.object({ id: z.uuid(), title: z.string().trim().min(2).max(500), organization: z.string().trim().max(300).nullable().default(null), validFrom: isoDateSchema.nullable().default(null), validTo: isoDateSchema.nullable().default(null) }),
+  ),
+  'officials.updateRole': route<OfficialDetail>()(
+    z.object({ id: z.uuid(), roleId: z.number().int().positive(), title: z.string().trim().min(2).max(500).optional(), organization: z.string().trim().max(300).nullable().optional(), validFrom: isoDateSchema.nullable().optional(), validTo: isoDateSchema.nullable().optional() }),
+  ),
+  'officials.removeRole': route<OfficialDetail>()(z.object({ id: z.uuid(), roleId: z.number().int().positive() })),
   'officials.remove': route<CountResult>()(z.object({ id: z.uuid() })),
   'officials.timeline': route<TimelineEntry[]>()(z.object({ id: z.uuid() })),
 

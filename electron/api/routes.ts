@@ -50,6 +50,24 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'officials.addAlias': ({ id, alias }) => library.inTransaction(() => library.statements.addAlias(id, alias)),
     'officials.merge': ({ fromId, intoId }) => library.inTransaction(() => library.statements.mergeOfficials(fromId, intoId)),
     'officials.splitAlias': ({ aliasId }) => library.inTransaction(() => library.statements.splitAlias(aliasId)),
+    'officials.update': ({ id, canonicalName, country, organization }) =>
+      library.inTransaction(() => library.statements.updateOfficial(id, { canonicalName, country, organization })),
+    'officials.addRole': ({ id, ...role }) =>
+      library.inTransaction(() => {
+        library.statements.officials.get(id);
+        library.statements.officials.addRole(id, role);
+        return library.statements.official(id);
+      }),
+    'officials.updateRole': ({ id, roleId, ...changes }) =>
+      library.inTransaction(() => {
+        library.statements.officials.updateRole(roleId, changes);
+        return library.statements.official(id);
+      }),
+    'officials.removeRole': ({ id, roleId }) =>
+      library.inTransaction(() => {
+        library.statements.officials.removeRole(roleId);
+        return library.statements.official(id);
+      }),
     'officials.remove': ({ id }) => ({ count: library.statements.officials.remove(id) }),
     'officials.timeline': ({ id }) => library.statements.timeline(id),
     'outlets.list': () => library.outletList(),

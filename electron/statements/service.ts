@@ -172,6 +172,14 @@ export class StatementService {
     return this.official(id);
   }
 
+  /** Renaming keeps the old name as a spelling, so statements made under it stay linked. */
+  updateOfficial(id: string, changes: { canonicalName?: string | undefined; country?: string | null | undefined; organization?: string | null | undefined }): OfficialDetail {
+    if (changes.canonicalName) this.officials.addAlias(id, changes.canonicalName, keysOf(changes.canonicalName));
+    this.officials.update(id, changes);
+    this.relink();
+    return this.official(id);
+  }
+
   addAlias(id: string, alias: string): OfficialDetail {
     this.officials.get(id);
     this.officials.addAlias(id, alias, keysOf(alias));

@@ -116,3 +116,23 @@ test('splitting a statement where a selection starts, and merging it back', asyn
   await expect(items).toHaveCount(5);
   await expect(items.filter({ hasText: 'What we need now is predictability' })).toContainText('Our ports at Poti');
 });
+
+test('an official’s name, country and roles are edited in the registry', async ({ page }) => {
+  await page.goto(served.url);
+  await pasteAnywhere(page, INTERVIEW);
+  await expect(reader(page).locator('mark.statement')).toHaveCount(5);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await page.getByRole('option', { name: /Nino Beridze/ }).click();
+  const official = page.getByRole('article', { name: 'Official' });
+  await official.getByRole('button', { name: 'Accept into the registry' }).click();
+  await official.getByRole('button', { name: /^Country/ }).click();
+  await official.getByRole('textbox', { name: 'Country' }).fill('Georgia');
+  await official.getByRole('textbox', { name: 'Country' }).press('Enter');
+  await expect(official.getByRole('button', { name: 'Country: Georgia' })).toBeVisible();
+  await official.getByLabel('Role', { exact: true }).fill('Minister of Economy');
+  await official.getByLabel('Role from').fill('2026-01-15');
+  await official.getByRole('button', { name: 'Add role' }).click();
+  await expect(official.getByRole('listitem').filter({ hasText: /^Minister of Economy/ })).toContainText('2026');
+  await expect(official.locator('.timeline li')).toHaveCount(5);
+  await shot(page, 'official-edited');
+});

@@ -124,6 +124,24 @@ describe('the registry of officials', () => {
     expect(timeline[0]).toMatchObject({ articleTitle: expect.any(String) });
   });
 
+  it('renames an official (the old name stays a spelling), and keeps roles with dates', async () => {
+    await call('clips.fromText', { text: interview() });
+    const [proposed] = await call<OfficialSummary[]>('officials.list', {});
+    const renamed = await call<OfficialDetail>('officials.update', { id: proposed!.id, canonicalName: 'Nino Beridze-Kapanadze', country: 'Georgia' });
+    expect(renamed).toMatchObject({ canonicalName: 'Nino Beridze-Kapanadze', country: 'Georgia' });
+    expect(renamed.aliases.map((a) => a.alias)).toEqual(['Nino Beridze', 'Nino Beridze-Kapanadze']);
+    const withRole = await call<OfficialDetail>('officials.addRole', { id: proposed!.id, title: 'Minister of Economy', validFrom: '2026-01-15' });
+    const role = withRole.roles.find((r) => r.title === 'Minister of Economy')!;
+    expect(role).toMatchObject({ validFrom: '2026-01-15', validTo: null });
+    const ended = await call<OfficialDetail>('officials.updateRole', { id: proposed!.id, roleId: role.id, validTo: '2026-06-30' });
+    expect(ended.roles.find((r) => r.id === role.id)).toMatchObject({ validTo: '2026-06-30' });
+    await expect(call('officials.addRole', { id: proposed!.id, title: 'Adviser', validFrom: '2026-02-30' })).rejects.toThrow(/does not exist/);
+    const removed = await call<OfficialDetail>('officials.removeRole', { id: proposed!.id, roleId: role.id });
+    expect(removed.roles.map((r) => r.title)).toEqual(['Deputy Minister of Economy and Sustainable Development of Georgia']);
+    // Statements made under the old name stay with her.
+    expect((await call<TimelineEntry[]>('officials.timeline', { id: proposed!.id })).length).toBe(5);
+  });
+
   it('merges two officials into one and splits a namesake off again', async () => {
     const a = await call<OfficialDetail>('officials.create', { name: 'Hikmet Hajiyev', role: 'Assistant to the President of Azerbaijan' });
     await expect(call('officials.create', { name: 'Hikmət Hacıyev', role: null })).rejects.toThrow(/already in the registry/);

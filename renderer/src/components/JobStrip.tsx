@@ -11,7 +11,7 @@ import { useToast } from './Toasts';
 function summaryLine(job: JobInfo): string {
   const s = job.summary;
   if (job.state === 'failed') return `${job.title} failed: ${job.error ?? 'unknown error'}`;
-  if (!s) return job.title;
+  if (!s) return job.message ?? job.title;
   const parts = [`${formatCount(s.imported)} imported`];
   if (s.duplicates) parts.push(`${formatCount(s.duplicates)} already in the library`);
   if (s.restored) parts.push(`${formatCount(s.restored)} restored from the trash`);

@@ -6,6 +6,7 @@ import type { OfficialSummary } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { formatCount, formatPublished } from '../format';
 import { speakerHue } from './ArticleText';
+import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
 
 export const officialKeys = { all: ['officials', 'list'] as const, one: (id: string) => ['officials', 'one', id] as const, timeline: (id: string) => ['officials', 'timeline', id] as const };
@@ -60,6 +61,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
   const all = useOfficials();
   const [alias, setAlias] = useState('');
   const [mergeInto, setMergeInto] = useState('');
+  const [role, setRole] = useState({ title: '', from: '', to: '' });
   if (!id) {
     return (
       <div className="reader-empty">
@@ -80,24 +82,27 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
       })
       .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
 
+  // Edits report their errors beside the field (EditableText keeps what was typed); success says so once.
+  const save = async (changes: { canonicalName?: string; country?: string | null; organization?: string | null }, message: string) => {
+    await call('officials.update', { id: o.id, ...changes });
+    refresh();
+    toast({ message });
+  };
+
   return (
     <article className="reader" aria-label="Official">
       <header className="reader-header">
         <div className="reader-meta">
           <span>{o.status === 'proposed' ? 'Proposed official' : 'Official'}</span>
-          {o.country && (
-            <>
-              <span aria-hidden="true">·</span>
-              <span>{o.country}</span>
-            </>
-          )}
         </div>
-        <h1 className="reader-title">{o.canonicalName}</h1>
-        {o.roles.map((r) => (
-          <p key={r.id} className="original-publication">
-            {r.title}
-          </p>
-        ))}
+        <h1 className="reader-title">
+          <EditableText label="Name" value={o.canonicalName} placeholder="Name" onSave={(v) => save({ canonicalName: v }, 'Renamed; the old name stays as a spelling.')} />
+        </h1>
+        <div className="reader-meta">
+          <EditableText label="Country" value={o.country ?? ''} placeholder="Add country" onSave={(v) => save({ country: v || null }, 'Country saved.')} />
+          <span aria-hidden="true">·</span>
+          <EditableText label="Organization" value={o.organization ?? ''} placeholder="Add organization" onSave={(v) => save({ organization: v || null }, 'Organization saved.')} />
+        </div>
         <div className="reader-actions">
           {o.status === 'proposed' && (
             <button type="button" className="button primary" onClick={() => void act(call('officials.accept', { id: o.id }), `${o.canonicalName} is in the registry.`)}>
@@ -115,6 +120,43 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           </button>
         </div>
       </header>
+      <section className="official-section">
+        <h2>Roles</h2>
+        <ul className="alias-list">
+          {o.roles.map((r) => (
+            <li key={r.id}>
+              <span>
+                {r.title}
+                {(r.validFrom || r.validTo) && (
+                  <span className="hint-text">
+                    {' '}
+                    ({r.validFrom ? formatPublished(r.validFrom) : '…'} – {r.validTo ? formatPublished(r.validTo) : 'now'})
+                  </span>
+                )}
+              </span>
+              <button type="button" className="link-button inline" onClick={() => void act(call('officials.removeRole', { id: o.id, roleId: r.id }), 'Role removed.')}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (role.title.trim() === '') return;
+            void act(call('officials.addRole', { id: o.id, title: role.title, validFrom: role.from || null, validTo: role.to || null }), 'Role added.');
+            setRole({ title: '', from: '', to: '' });
+          }}
+        >
+          <input value={role.title} onChange={(e) => setRole({ ...role, title: e.target.value })} placeholder="A role (Minister of Foreign Affairs)" aria-label="Role" />
+          <input className="date-input" value={role.from} onChange={(e) => setRole({ ...role, from: e.target.value })} placeholder="from YYYY-MM-DD" aria-label="Role from" />
+          <input className="date-input" value={role.to} onChange={(e) => setRole({ ...role, to: e.target.value })} placeholder="to YYYY-MM-DD" aria-label="Role to" />
+          <button type="submit" className="button">
+            Add role
+          </button>
+        </form>
+      </section>
       <section className="official-section">
         <h2>Names</h2>
         <ul className="alias-list">

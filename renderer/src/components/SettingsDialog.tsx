@@ -52,6 +52,24 @@ function SettingsForm({ onClose }: { onClose(): void }) {
         The share of three-word phrases two clips have in common. Lower groups looser rewrites of a story; higher groups only near-identical copies.
         Changing it regroups the whole library in the background.
       </p>
+      <div className="field">
+        <span className="field-label">Statements</span>
+        <p className="hint-text">Find the statements in every clip again, with the current extractor. What you confirmed, corrected, rejected or added is kept.</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            call('statements.reextract', {})
+              .then(() => {
+                void client.invalidateQueries({ queryKey: keys.jobs });
+                onClose();
+              })
+              .catch((err: unknown) => setError(errorMessage(err)))
+          }
+        >
+          Find statements again in all clips
+        </button>
+      </div>
       {error && (
         <p className="field-error" role="alert">
           {error}
