@@ -1,25 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { LibraryError } from './errors';
 import { nowIso } from './time';
-import type { StatementRecord, StatementStatus } from './types';
+import type { StatementRecord } from './types';
 
 export type { StatementRecord } from './types';
 
-export interface NewStatement {
-  id: string;
-  articleId: string;
-  start: number;
-  end: number;
-  text: string;
-  kind: 'direct' | 'reported';
-  speakerMention: string | null;
-  speakerName: string | null;
-  officialId: string | null;
-  cue: string | null;
-  confidence: number;
-  status: StatementStatus;
-  origin: 'machine' | 'person';
-}
+/** A statement as it is written: every field of a record but the official's name, which is looked up. */
+export type NewStatement = Omit<StatementRecord, 'official'>;
 
 export interface TimelineEntry extends StatementRecord {
   articleTitle: string;

@@ -3,26 +3,22 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../db/connection';
-import { EventHub } from '../../electron/api/events';
 import type { AppEvent } from '../../electron/api/wire';
 import { runImport, type ImportSource } from '../../electron/imports/batch';
 import { zipEntries } from '../../electron/imports/zip';
-import { createServices, type AppServices } from '../../electron/services';
-import { FIXTURES, freshLibrary } from '../helpers/library';
+import type { AppServices } from '../../electron/services';
+import { testApp, type TestApp } from '../helpers/app';
+import { FIXTURES } from '../helpers/library';
 
-let library: Library;
+let app: TestApp;
 let services: AppServices;
 let events: AppEvent[];
 
 beforeEach(() => {
-  library = freshLibrary();
-  const hub = new EventHub();
-  events = [];
-  hub.subscribe((e) => events.push(e));
-  services = createServices(library, hub);
+  app = testApp();
+  ({ services, events } = app);
 });
-afterEach(() => library.close());
+afterEach(() => app.library.close());
 
 const fixture = (...parts: string[]) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, ...parts)));
 

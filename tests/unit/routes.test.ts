@@ -2,39 +2,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Library } from '../../db/connection';
 import { latestSchemaVersion } from '../../db/migrate';
-import { dispatch } from '../../electron/api/dispatch';
-import { EventHub } from '../../electron/api/events';
-import type { RouteTable } from '../../electron/api/routes';
 import type { Article, ArticlePage, ClipResult } from '../../electron/api/types';
-import type { AppEvent, WireResponse } from '../../electron/api/wire';
-import { createServices } from '../../electron/services';
-import { fixture, freshLibrary } from '../helpers/library';
+import type { AppEvent } from '../../electron/api/wire';
+import { testApp, type TestApp } from '../helpers/app';
+import { fixture } from '../helpers/library';
 
+let app: TestApp;
 let library: Library;
-let table: RouteTable;
 let events: AppEvent[];
 
 beforeEach(() => {
-  library = freshLibrary();
-  const hub = new EventHub();
-  events = [];
-  hub.subscribe((e) => events.push(e));
-  table = createServices(library, hub).table;
+  app = testApp();
+  ({ library, events } = app);
 });
 
-afterEach(() => library.close());
+afterEach(() => app.library.close());
 
-async function ok<T>(name: string, input: unknown): Promise<T> {
-  const response = await dispatch(table, name, input);
-  if (!response.ok) throw new Error(`${name} failed: ${response.error.code} ${response.error.message}`);
-  return response.result as T;
-}
-
-async function fails(name: string, input: unknown): Promise<{ code: string; message: string }> {
-  const response: WireResponse<unknown> = await dispatch(table, name, input);
-  if (response.ok) throw new Error(`${name} should have failed`);
-  return response.error;
-}
+const ok = <T>(name: string, input: unknown) => app.call<T>(name, input);
+const fails = (name: string, input: unknown) => app.fails(name, input);
 
 describe('clipping pasted text', () => {
   it('creates a clip with outlet, date, language and a provisional title, and announces the change', async () => {
@@ -137,6 +122,6 @@ describe('the dispatcher', () => {
     const error = await fails('app.info', {});
     expect(error.code).toBe('INTERNAL');
     expect(error.message).not.toMatch(/\n\s+at /);
-    library = freshLibrary();
+    app = testApp();
   });
 });

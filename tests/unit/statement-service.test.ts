@@ -1,27 +1,22 @@
 // Statements in the library: found on clipping, linked to the registry of officials, corrected by people, and
 // the corrections kept when statements are found again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../db/connection';
 import { openLibrary } from '../../db/connection';
-import { dispatch } from '../../electron/api/dispatch';
 import type { ClipResult, JobInfo, OfficialDetail, OfficialSummary, StatementInfo, TimelineEntry } from '../../electron/api/types';
 import { foldName, nameSkeleton } from '../../electron/statements/names';
 import { createServices, type AppServices } from '../../electron/services';
-import { fixture, freshLibrary, seedText, tempLibraryPath } from '../helpers/library';
+import { testApp, type TestApp } from '../helpers/app';
+import { fixture, seedText, tempLibraryPath } from '../helpers/library';
 
-let library: Library;
+let app: TestApp;
 let services: AppServices;
 beforeEach(() => {
-  library = freshLibrary();
-  services = createServices(library);
+  app = testApp();
+  services = app.services;
 });
-afterEach(() => library.close());
+afterEach(() => app.library.close());
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await dispatch(services.table, name, input);
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.result as T;
-}
+const call = <T>(name: string, input: unknown) => app.call<T>(name, input);
 
 const interview = () => fixture('pasted-interview.txt');
 

@@ -1,13 +1,12 @@
 // Syndication: near-duplicates from other outlets grouped (MinHash + LSH), with the threshold as a setting.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../db/connection';
 import { openLibrary } from '../../db/connection';
-import { dispatch } from '../../electron/api/dispatch';
 import type { ArticlePage, ClipResult, JobInfo, SyndicationGroup } from '../../electron/api/types';
 import { shingles, signature, similarity } from '../../electron/clipping/minhash';
 import { createServices, type AppServices } from '../../electron/services';
+import { testApp, type TestApp } from '../helpers/app';
 import { syndicationCatchUp } from '../../electron/library/syndication-job';
-import { freshLibrary, tempLibraryPath } from '../helpers/library';
+import { tempLibraryPath } from '../helpers/library';
 
 const STORY = [
   'Kazakhstan and Azerbaijan signed an agreement on Friday to double the number of ferries crossing the Caspian Sea between Aktau and Alat.',
@@ -23,19 +22,15 @@ const original = `${STORY.join('\n\n')}\n\nSteppe Herald`;
 const republished = `ASTANA, Feb. 14 — ${STORY.slice(0, 6).join('\n\n')}\n\nThe agreement was signed in Aktau in the presence of both prime ministers.`;
 const unrelated = 'The national football team won its qualifying match on Saturday, scoring twice in the second half before a crowd of thirty thousand in Baku. The coach praised the defence and said the team would travel to Oslo next week.';
 
-let library: Library;
+let app: TestApp;
 let services: AppServices;
 beforeEach(() => {
-  library = freshLibrary();
-  services = createServices(library);
+  app = testApp();
+  services = app.services;
 });
-afterEach(() => library.close());
+afterEach(() => app.library.close());
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const r = await dispatch(services.table, name, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.result as T;
-}
+const call = <T>(name: string, input: unknown) => app.call<T>(name, input);
 
 describe('MinHash', () => {
   it('estimates overlap: near 1 for a republished copy, near 0 for another story', () => {
