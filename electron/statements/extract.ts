@@ -129,14 +129,17 @@ export function findQuotations(text: string): Span[] {
   return spans;
 }
 
-const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?\s*[,—–-]*\s*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
+const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
 function quoteAttribution(text: string, span: Span): { mention: string; cue: string; appos: string | null } | null {
   const after = text.slice(span.end + 1, span.end + 260);
   const a = AFTER_QUOTE.exec(after);
-  if (a) {
+  // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
+  const closedSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(after);
+  const introducesNext = a !== null && /^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length));
+  if (a && !(closedSentence && introducesNext)) {
     const mention = (a[1] ?? a[5])!;
     const cue = (a[3] ?? a[4])!;
     return { mention, cue, appos: a[2] ?? null };
