@@ -132,8 +132,10 @@ export function findQuotations(text: string): Span[] {
 const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
+const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|(?:as if )?to\s+(?:say|state|add)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
+
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
-function quoteAttribution(text: string, span: Span): { mention: string; cue: string; appos: string | null } | null {
+function quoteAttribution(text: string, span: Span): { mention: string | null; cue: string; appos: string | null } | null {
   const after = text.slice(span.end + 1, span.end + 260);
   const a = AFTER_QUOTE.exec(after);
   // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
@@ -148,6 +150,9 @@ function quoteAttribution(text: string, span: Span): { mention: string; cue: str
   const before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1);
   const b = BEFORE_QUOTE.exec(before);
   if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
+  // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
+  const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
+  if (c) return { mention: null, cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
   return null;
 }
 
@@ -381,7 +386,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const names = [
     ...findPeople(text).map((p) => p.name),
     ...namedPeople(text).map((p) => p.name),
-    ...attributed.flatMap((a) => (a.attribution && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
+    ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
     ...reported.flatMap((r) => (kindOfMention(r.match.mention) === 'name' ? [r.match.mention] : [])),
   ]
     .map(nameWithoutOpeners)
