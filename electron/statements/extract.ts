@@ -2,7 +2,7 @@
 // several paragraphs and ones split by their attribution) and reported speech ("X stressed that …", "according
 // to X, …", "…, X said"), each with its cue and its speaker. Speakers named by a pronoun or a role noun ("he",
 // "the presidential aide") resolve to the person the text last named; outlets and publications are never speakers.
-import { EN_CUES, nameWithoutOpeners, NOT_NAMES, OBJECT_CUES, ORGANISATION_WORDS, OUTLET_VERBS, PRONOUNS, PUBLICATION_WORDS, ROLE_NOUNS, RU_CUES, RU_ROLE_NOUNS } from './lexicon';
+import { COLLECTIVE_NOUNS, EN_CUES, nameWithoutOpeners, NOT_NAMES, OBJECT_CUES, ORGANISATION_WORDS, OUTLET_VERBS, PRONOUNS, PUBLICATION_WORDS, ROLE_NOUNS, RU_CUES, RU_ROLE_NOUNS } from './lexicon';
 import type { FoundStatement, PersonMention } from './types';
 
 export interface ExtractOptions {
@@ -23,7 +23,7 @@ const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bin|al|ib
 const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
 /** A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister"), or a name. */
-const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
+const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
 /** An apposition after a name: ", Assistant to the President of Azerbaijan - Head of …," */
 const APPOSITION = String.raw`[^,;“”"«»]{3,220}?`;
 
@@ -68,8 +68,10 @@ function isPublication(name: string, options: ExtractOptions): boolean {
 const ENDS_WITH_ROLE = new RegExp(`(?<![\\p{L}])${ROLE}$`, 'iu');
 
 /** Whether a speaker phrase names a person (a name, not an organisation), as opposed to a pronoun or a role. */
-function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' {
+function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' | 'collective' {
   const first = mention.split(/\s+/)[0] ?? '';
+  const head = mention.replace(/\s+(?:for|of|at|from|with)\s+.*$/i, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (COLLECTIVE_NOUNS.has(head)) return 'collective';
   if (PRONOUNS.test(mention) || /^(?:I|we|я|мы)$/i.test(mention)) return 'pronoun';
   // "O’Malley’s campaign", "the minister’s spokesman": spoken for by someone named, not a person's name.
   if (/(?:’s|'s)\s/.test(mention)) return 'role';
@@ -401,6 +403,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       if (!name || isPublication(name, options)) return { speaker: null, cue: null, confidence: 0 };
       return { speaker: resolver.named(name), cue: null, confidence: 0.95 };
     }
+    // "The ministry said", "critics say": the group or body is the speaker, not the person last named.
+    if (kind === 'collective') return { speaker: mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
     // "I" and "we" outside a quotation are the writer: there is no one to resolve them to.
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };

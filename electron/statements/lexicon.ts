@@ -38,7 +38,20 @@ export const ROLE_NOUNS = [
   'governor', 'mayor', 'secretary', 'secretary-general', 'representative', 'commissioner', 'senator', 'lawmaker',
   'deputy', 'mp', 'analyst', 'expert', 'chief', 'leader', 'premier', 'ceo', 'general', 'commander', 'speaker',
   'source', 'sources', 'prosecutor', 'judge', 'economist', 'professor', 'researcher', 'scholar', 'politician',
+  // Organisations and documents speak too ("the ministry said", "the report found").
+  'administration', 'campaign', 'government', 'ministry', 'department', 'agency', 'committee', 'police', 'report',
+  'study', 'survey', 'poll', 'polls', 'statement', 'court', 'party', 'company', 'office', 'embassy', 'council',
+  'researchers', 'critics', 'supporters', 'opponents', 'voters', 'residents', 'experts', 'analysts', 'economists',
+  'lawmakers', 'diplomats', 'authorities', 'spokesperson', 'aides', 'advisers', 'advisors', 'organizers', 'officers',
 ];
+
+/** Role nouns that name an organisation, a group or a document rather than one person. */
+export const COLLECTIVE_NOUNS = new Set([
+  'administration', 'campaign', 'government', 'ministry', 'department', 'agency', 'committee', 'police', 'report', 'study',
+  'survey', 'poll', 'polls', 'statement', 'court', 'party', 'company', 'office', 'embassy', 'council', 'researchers',
+  'critics', 'supporters', 'opponents', 'voters', 'residents', 'experts', 'analysts', 'economists', 'lawmakers',
+  'diplomats', 'authorities', 'aides', 'advisers', 'advisors', 'organizers', 'officers', 'officials', 'sources',
+]);
 
 export const RU_ROLE_NOUNS = ['министр', 'президент', 'посол', 'глава', 'представитель', 'помощник', 'председатель', 'замминистра', 'спикер', 'губернатор', 'мэр', 'эксперт', 'премьер', 'дипломат', 'советник', 'депутат', 'аналитик'];
 

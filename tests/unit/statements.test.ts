@@ -121,6 +121,14 @@ describe('speakers', () => {
     expect(extractStatements(text).map((s) => s.speaker)).toEqual(['Marat Karabayev', 'Nino Beridze']);
   });
 
+  it('lets a body or a group speak for itself', () => {
+    const text = 'Nino Beridze opened the terminal. The ministry said that the ferries would run daily from April. Critics say the plan is too expensive for the region.';
+    expect(extractStatements(text).map((s) => [s.speaker, s.cue])).toEqual([
+      ['ministry', 'said'],
+      ['Critics', 'say'],
+    ]);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Nino Beridze, Deputy Minister of Economy of Georgia, visited Aktau. Beridze stressed that the ferries would double.';
     expect(extractStatements(text)).toEqual([expect.objectContaining({ speaker: 'Nino Beridze', mention: 'Beridze' })]);
