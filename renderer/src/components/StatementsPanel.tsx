@@ -39,10 +39,12 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
   const shown = statements.filter((s) => s.status !== 'rejected');
   const active = statements.find((s) => s.id === activeId);
   const rejected = statements.length - shown.length;
-  // The following statement by the same speaker, which a merge would join to this one.
+  // The statement right after this one by the same speaker (a quotation cut in two by its attribution), which a
+  // merge would join to it.
   const next = (s: StatementInfo) => {
     const following = shown.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
-    return following && following.speakerName === s.speakerName && s.status !== 'rejected' ? following : undefined;
+    const adjacent = following !== undefined && following.start - s.end <= 80;
+    return adjacent && following.speakerName === s.speakerName && s.status !== 'rejected' ? following : undefined;
   };
 
   return (
