@@ -185,8 +185,11 @@ interface ReportedMatch {
 
 // A sentence may open with a connective or an adverb and a comma ("Reluctantly, Brafman said …").
 const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Also|Moreover|Furthermore|In addition|At the same time|Но|Также|Кроме того),?\s+|\p{Lu}\p{Ll}+,\s+)?`;
-const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press|${NAME})|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
+// Where and to whom it was said: "on Friday", "to reporters", "in an interview with …". A named recipient is taken
+// in code, after "told" only: "Cook said Carter stopped …" must keep Carter in what was said.
+const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press)|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
 
+const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?,\s+(.{12,})$`, 'iu');
 const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+(${SPEAKER})[^,]*[.!]?$`, 'iu');
@@ -213,11 +216,20 @@ function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   const forward = FORWARD.exec(s);
   if (forward) {
     const cue = forward[3]!.replace(/\s+/g, ' ');
-    const afterCue = forward[0].length;
+    let afterCue = forward[0].length;
+    let hasThat = forward[5] !== undefined;
+    // "told Global Times that …", "tells Breitbart News …": the one told is not part of what was said.
+    if (/^(?:told|tells|tell|telling)$/i.test(cue)) {
+      const recipient = TOLD_RECIPIENT.exec(s.slice(afterCue));
+      if (recipient) {
+        afterCue += recipient[0].length;
+        hasThat = hasThat || recipient[1] !== undefined;
+      }
+    }
     const rest = s.slice(afterCue);
-    const hasThat = forward[5] !== undefined;
     const takesObject = OBJECT_CUES.test(cue);
-    const startsClause = /^(?:the|a|an|this|these|it|they|he|she|we|there|his|her|their|its|\p{Lu})/u.test(rest) && !/^(?:in|on|at|to|with|during|after|before|for)\b/i.test(rest);
+    // "said much of his discussion was …", "said “it gets me mad” …": a clause follows, not a preposition or an object.
+    const startsClause = !/^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|when|if|goodbye|hello|nothing|something|anything|little|more|so|yes|no|thank|sorry)\b/i.test(rest) && /^[\p{L}“"«„‘]/u.test(rest);
     if (!OUTLET_VERBS.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
