@@ -191,7 +191,8 @@ const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|
 
 const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
-const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?,\s+(.{12,})$`, 'iu');
+// "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
+const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,})$`, 'iu');
 const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+(${SPEAKER})[^,]*[.!]?$`, 'iu');
 const FORWARD = new RegExp(String.raw`^${LEAD_IN}(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|further\s+|again\s+|then\s+|later\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+|также\s+)?(${CUE})${B}(${SETTING})\s*(?:,?\s*(that|что)\s+)?`, 'u');
 const INVERTED = new RegExp(String.raw`^(.{15,}?),\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?\s+(?:also\s+)?(${CUE})${B}(${SETTING})`, 'u');
@@ -389,13 +390,16 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const quotes = findQuotations(text);
   const attributed = quotes.map((span) => ({ span, attribution: quoteAttribution(text, span) }));
   const overlapsQuote = overlapChecker(quotes);
+  // A quotation with its own attribution is a statement of its own; one without ("Morris says the candidate has
+  // “always run a lean campaign”") is part of the reported statement around it.
+  const attributedQuotes = attributed.filter((a) => a.attribution !== null).map((a) => a.span);
   const reported = sentences(text)
     .filter((s) => !overlapsQuote(s.start + 1, s.end - 1, true))
     .map((sentence) => ({ sentence, match: reportedIn(sentence) }))
     .filter((r): r is { sentence: SentenceSpan; match: ReportedMatch } => r.match !== null)
     // Reported speech that quotes a few words ("Morris says the candidate has “always run a lean campaign”") stays
     // reported; only a "reported" clause that is really a quotation's attribution is dropped.
-    .filter((r) => quotedShare(quotes, r.match.content) < 0.5);
+    .filter((r) => quotedShare(attributedQuotes, r.match.content) < 0.5);
 
   const names = [
     ...findPeople(text).map((p) => p.name),

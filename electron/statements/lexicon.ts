@@ -43,6 +43,8 @@ export const ROLE_NOUNS = [
   'study', 'survey', 'poll', 'polls', 'statement', 'court', 'party', 'company', 'office', 'embassy', 'council',
   'researchers', 'critics', 'supporters', 'opponents', 'voters', 'residents', 'experts', 'analysts', 'economists',
   'lawmakers', 'diplomats', 'authorities', 'spokesperson', 'aides', 'advisers', 'advisors', 'organizers', 'officers',
+  'candidate', 'nominee', 'hopeful', 'founder', 'host', 'activist', 'executive', 'owner', 'magnate', 'tycoon',
+  'billionaire', 'group', 'organization', 'organisation', 'union', 'association', 'institute', 'website', 'newspaper',
 ];
 
 /** Role nouns that name an organisation, a group or a document rather than one person. */
@@ -51,6 +53,7 @@ export const COLLECTIVE_NOUNS = new Set([
   'survey', 'poll', 'polls', 'statement', 'court', 'party', 'company', 'office', 'embassy', 'council', 'researchers',
   'critics', 'supporters', 'opponents', 'voters', 'residents', 'experts', 'analysts', 'economists', 'lawmakers',
   'diplomats', 'authorities', 'aides', 'advisers', 'advisors', 'organizers', 'officers', 'officials', 'sources',
+  'group', 'organization', 'organisation', 'union', 'association', 'institute', 'website', 'newspaper',
 ]);
 
 export const RU_ROLE_NOUNS = ['министр', 'президент', 'посол', 'глава', 'представитель', 'помощник', 'председатель', 'замминистра', 'спикер', 'губернатор', 'мэр', 'эксперт', 'премьер', 'дипломат', 'советник', 'депутат', 'аналитик'];
