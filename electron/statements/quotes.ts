@@ -1,0 +1,140 @@
+// Direct quotations: where they are (every common style, quotations over several paragraphs, nested ones), who
+// said each (the attribution right after or right before it), and which unattributed ones still count.
+import { APPOSITION, B, CUE, SPEAKER, type Span } from './patterns';
+
+const QUOTE_PAIRS: Record<string, string[]> = {
+  '“': ['”'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '»': ['«'],
+  '‘': ['’'],
+  '‚': ['‘', '’'],
+  '「': ['」'],
+  '『': ['』'],
+  '‹': ['›'],
+  '"': ['"'],
+};
+
+/** What may stand before an opening quotation mark: a space, a line start, a bracket, a dash or a colon. */
+const OPENING_CONTEXT = /[\s([—–:-]/;
+
+/** Where each top-level quotation is, quotations that run over paragraphs joined into one. */
+export function findQuotations(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const closers = QUOTE_PAIRS[ch];
+    const before = i === 0 ? ' ' : text[i - 1]!;
+    // An opening mark follows a space, a line start or punctuation; a straight quote must also be followed by a letter.
+    const opens = closers !== undefined && OPENING_CONTEXT.test(before) && !/\s/.test(text[i + 1] ?? ' ') && !(ch === '»' && /\p{L}/u.test(before));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    const start = i + 1;
+    let j = start;
+    let depth = 0;
+    let end = -1;
+    while (j < text.length) {
+      const c = text[j]!;
+      if (c === '\n' && text[j + 1] === '\n') {
+        // A quotation that runs on: the next paragraph opens with the same mark (and this one was not closed).
+        const next = j + 2;
+        if (text[next] === ch) {
+          j = next + 1;
+          continue;
+        }
+        break;
+      }
+      if (c === ch && closers.includes(c) === false && OPENING_CONTEXT.test(text[j - 1] ?? ' ')) depth++;
+      else if (closers.includes(c)) {
+        // An apostrophe inside a word (China’s) does not close a ‘single’ quotation.
+        if ((c === '’' || c === '\'') && /\p{L}/u.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j - 1] ?? '')) {
+          j++;
+          continue;
+        }
+        if (depth === 0) {
+          end = j;
+          break;
+        }
+        depth--;
+      }
+      j++;
+    }
+    if (end > start) {
+      spans.push({ start, end });
+      i = end + 1;
+    } else i++;
+  }
+  return spans;
+}
+
+const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
+
+const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|(?:as if )?to\s+(?:say|state|add)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
+
+/** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
+export function quoteAttribution(text: string, span: Span): { mention: string | null; cue: string; appos: string | null } | null {
+  const after = text.slice(span.end + 1, span.end + 260);
+  const a = AFTER_QUOTE.exec(after);
+  // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
+  const closedSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(after);
+  const introducesNext = a !== null && /^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length));
+  if (a && !(closedSentence && introducesNext)) {
+    const mention = (a[1] ?? a[5])!;
+    const cue = (a[3] ?? a[4])!;
+    return { mention, cue, appos: a[2] ?? null };
+  }
+  const paragraphStart = text.lastIndexOf('\n\n', span.start) + 2;
+  const before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1);
+  const b = BEFORE_QUOTE.exec(before);
+  if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
+  // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
+  const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
+  if (c) return { mention: null, cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
+  return null;
+}
+
+/**
+ * Whether an unattributed quotation reads as someone's words rather than a phrase in the writer's sentence: long
+ * enough, opening its sentence (or after a colon), and not a title in capitals ("The Nightly Show with …").
+ */
+export function standsAlone(text: string, openAt: number, content: string, count: number): boolean {
+  if (count < 6) return false;
+  const tokens = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (tokens.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, tokens.length) > 0.6) return false;
+  const before = text.slice(Math.max(0, openAt - 3), openAt);
+  return openAt <= 0 || /(?:^|\n|[.!?…:]["”»’]?)\s*$/.test(before) || /[:—–]\s*$/.test(before);
+}
+
+/**
+ * Whether a span overlaps (or, with `within`, lies inside) one of the quotations. Quotations are sorted and do
+ * not overlap, so a binary search finds the only candidates; a long article stays linear.
+ */
+export function overlapChecker(quotes: Span[]): (start: number, end: number, within: boolean) => boolean {
+  return (start, end, within) => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = quotes[lo];
+    if (!q) return false;
+    return within ? q.start <= start && q.end >= end : q.start < end && start < q.end;
+  };
+}
+
+
+/** How much of a span lies inside quotations. */
+export function quotedShare(quotes: Span[], span: Span): number {
+  let inside = 0;
+  for (const q of quotes) {
+    if (q.start >= span.end) break;
+    inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
+  }
+  return inside / Math.max(1, span.end - span.start);
+}

@@ -1,0 +1,104 @@
+// Reported speech, sentence by sentence: "X (also) stressed that …", "according to X, …", "…, X said (in an
+// interview)", "X told Y that …", and the Russian "X заявил, что …", "по словам X, …".
+import { OBJECT_CUES, OUTLET_VERBS } from './lexicon';
+import { APPOSITION, B, CUE, NAME, SPEAKER, type Span, trimEnd, words } from './patterns';
+
+export interface SentenceSpan extends Span {
+  text: string;
+}
+
+/** Sentences, split at end punctuation before a capital or a quotation mark; paragraphs always end one. */
+export function sentences(text: string): SentenceSpan[] {
+  const result: SentenceSpan[] = [];
+  const boundary = /(?<![A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『])|\n\n+/gu;
+  let start = 0;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index!;
+    if (end > start) result.push({ start, end, text: text.slice(start, end) });
+    start = m.index! + m[0].length;
+  }
+  if (start < text.length) result.push({ start, end: text.length, text: text.slice(start) });
+  return result;
+}
+
+export interface ReportedMatch {
+  mention: string;
+  appos: string | null;
+  cue: string;
+  content: Span;
+}
+
+// A sentence may open with a connective or an adverb and a comma ("Reluctantly, Brafman said …").
+const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|Later|Also|Moreover|Furthermore|In addition|At the same time|Но|Также|Кроме того),?\s+|\p{Lu}\p{Ll}+,\s+)?`;
+// Where and to whom it was said: "on Friday", "to reporters", "in an interview with …". A named recipient is taken
+// in code, after "told" only: "Cook said Carter stopped …" must keep Carter in what was said.
+const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press)|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
+
+const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
+const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
+// "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
+const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,})$`, 'iu');
+const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+(${SPEAKER})[^,]*[.!]?$`, 'iu');
+const FORWARD = new RegExp(String.raw`^${LEAD_IN}(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|further\s+|again\s+|then\s+|later\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+|также\s+)?(${CUE})${B}(${SETTING})\s*(?:,?\s*(that|что)\s+)?`, 'u');
+const INVERTED = new RegExp(String.raw`^(.{15,}?),\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?\s+(?:also\s+)?(${CUE})${B}(${SETTING})`, 'u');
+
+export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
+  const s = sentence.text;
+  // "According to X, …" / "По словам X, …"
+  // Most sentences attribute nothing: one cheap test spares them the patterns below.
+  if (!HAS_CUE.test(s)) return null;
+  const according = ACCORDING.exec(s);
+  if (according) {
+    const content = according[4]!;
+    const start = sentence.start + s.lastIndexOf(content);
+    return { mention: according[2]!, appos: according[3] ?? null, cue: according[1]!.replace(/\s+/g, ' ').toLowerCase(), content: { start, end: trimEnd(sentence.text, start - sentence.start, s.length) + sentence.start } };
+  }
+  // "…, according to X."
+  const accordingAfter = ACCORDING_AFTER.exec(s);
+  if (accordingAfter) {
+    return { mention: accordingAfter[3]!, appos: null, cue: 'according to', content: { start: sentence.start, end: sentence.start + accordingAfter[1]!.length } };
+  }
+  // "X (, apposition,) (also) stressed that …" / "X заявил, что …"
+  const forward = FORWARD.exec(s);
+  if (forward) {
+    const cue = forward[3]!.replace(/\s+/g, ' ');
+    let afterCue = forward[0].length;
+    let hasThat = forward[5] !== undefined;
+    // "told Global Times that …", "tells Breitbart News …": the one told is not part of what was said.
+    if (/^(?:told|tells|tell|telling)$/i.test(cue)) {
+      const recipient = TOLD_RECIPIENT.exec(s.slice(afterCue));
+      if (recipient) {
+        afterCue += recipient[0].length;
+        hasThat = hasThat || recipient[1] !== undefined;
+      }
+    }
+    const rest = s.slice(afterCue);
+    const takesObject = OBJECT_CUES.test(cue);
+    // "said much of his discussion was …", "said “it gets me mad” …": a clause follows, not a preposition or an object.
+    const startsClause = !/^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|when|if|goodbye|hello|nothing|something|anything|little|more|so|yes|no|thank|sorry)\b/i.test(rest) && /^[\p{L}“"«„‘]/u.test(rest);
+    if (!OUTLET_VERBS.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
+      const setting = forward[4]?.trim();
+      const start = sentence.start + afterCue;
+      return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), content: { start, end: trimEnd(s, afterCue, s.length) + sentence.start } };
+    }
+  }
+  // "…, X (, apposition) said (in an interview …)."
+  const inverted = INVERTED.exec(s);
+  if (inverted && !OUTLET_VERBS.test(inverted[4]!)) {
+    const setting = inverted[5]?.trim();
+    const cue = inverted[4]!.replace(/\s+/g, ' ');
+    return {
+      mention: inverted[2]!,
+      appos: inverted[3] ?? null,
+      cue: withSetting(cue, setting),
+      content: { start: sentence.start, end: sentence.start + inverted[1]!.length },
+    };
+  }
+  return null;
+}
+
+/** "said" + "in an interview with …" → "said in an interview": the cue keeps the kind of occasion, not its partner. */
+function withSetting(cue: string, setting: string | undefined): string {
+  const occasion = setting ? /\bin\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)\b/.exec(setting)?.[0] : undefined;
+  return occasion ? `${cue} ${occasion.replace(/\s+/g, ' ')}` : cue;
+}

@@ -1,0 +1,111 @@
+// Who is speaking: whether a mention is a name, a pronoun, a role or a group; the people a text names (after a
+// title, as a sentence's subject, or with an apposition); and resolving mentions to those people.
+import { COLLECTIVE_NOUNS, NOT_NAMES, ORGANISATION_WORDS, PRONOUNS, PUBLICATION_WORDS } from './lexicon';
+import { APPOSITION, B, CUE, FULL_NAME, NAME, ROLE, TITLE, words } from './patterns';
+import type { PersonMention } from './types';
+
+export interface SourceOptions {
+  /** The article's outlet and the publication it was first given to: sources, never speakers. */
+  outlet?: string | null | undefined;
+  originalPublication?: string | null | undefined;
+}
+
+export function isPublication(name: string, options: SourceOptions): boolean {
+  const fold = (s: string) => s.toLocaleLowerCase().replace(/[\s.]+/g, ' ').trim();
+  if (options.outlet && fold(name).includes(fold(options.outlet))) return true;
+  if (options.originalPublication && fold(name).includes(fold(options.originalPublication))) return true;
+  return PUBLICATION_WORDS.test(name) || /^[\p{L}\p{N}-]+\.[\p{L}]{2,}$/u.test(name);
+}
+
+const ENDS_WITH_ROLE = new RegExp(`(?<![\\p{L}])${ROLE}$`, 'iu');
+
+/** Whether a speaker phrase names a person (a name, not an organisation), as opposed to a pronoun or a role. */
+export function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' | 'collective' {
+  const first = mention.split(/\s+/)[0] ?? '';
+  const head = mention.replace(/\s+(?:for|of|at|from|with)\s+.*$/i, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (COLLECTIVE_NOUNS.has(head)) return 'collective';
+  if (PRONOUNS.test(mention) || /^(?:I|we|я|мы)$/i.test(mention)) return 'pronoun';
+  // "O’Malley’s campaign", "the minister’s spokesman": spoken for by someone named, not a person's name.
+  if (/(?:’s|'s)\s/.test(mention)) return 'role';
+  if (ENDS_WITH_ROLE.test(mention) && (/^(?:the|a|an|this|that|его|её)\s/i.test(mention) || !/^\p{Lu}/u.test(first))) return 'role';
+  return 'name';
+}
+
+/** The people a text introduces with an apposition: "Hikmet Hajiyev, Assistant to the President of Azerbaijan, said". */
+export function findPeople(text: string): PersonMention[] {
+  const people: PersonMention[] = [];
+  const pattern = new RegExp(String.raw`(${NAME}),\s+(${APPOSITION})(?:,|\s+(?:also\s+)?${CUE}${B})`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const name = m[1]!;
+    const role = m[2]!.trim();
+    if (name.split(/\s+/).length < 2 || NOT_NAMES.has(name.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(name) || PUBLICATION_WORDS.test(name)) continue;
+    if (!/^(?:the\s+)?(?:\p{Lu}|[\p{Ll}-]+\s+(?:of|to|for)\s)/u.test(role) || words(role) > 30) continue;
+    people.push({ name, role, start: m.index!, end: m.index! + name.length });
+  }
+  return people;
+}
+
+/**
+ * People named in the text: after a title ("Transport Minister Marat Karabayev", "министр Марат Карабаев"), or as
+ * the subject opening a sentence ("Nino Beridze spoke…"). Organisations, places and publications are left out.
+ */
+export function namedPeople(text: string): Array<{ name: string; at: number }> {
+  const found: Array<{ name: string; at: number }> = [];
+  const titled = new RegExp(String.raw`(?<![\p{L}])${TITLE}\s+(${FULL_NAME})`, 'gu');
+  for (const m of text.matchAll(titled)) found.push({ name: m[1]!, at: m.index! + m[0].length - m[1]!.length });
+  const subject = new RegExp(String.raw`(?:^|[.!?…]\s+|\n)(?:(?:Later|Earlier|Then|Meanwhile|But|And|However),?\s+)?(${FULL_NAME})(?=\s+\p{Ll})`, 'gu');
+  for (const m of text.matchAll(subject)) found.push({ name: m[1]!, at: m.index! + m[0].length - m[1]!.length });
+  return found.filter(({ name }) => !ORGANISATION_WORDS.test(name) && !PUBLICATION_WORDS.test(name) && !NOT_NAMES.has(name.split(/\s+/)[0]!));
+}
+
+interface Mention {
+  name: string;
+  at: number;
+}
+
+/** Resolves mentions to people: a surname to the full name given earlier; a pronoun or a role to the last person named. */
+export class SpeakerResolver {
+  private readonly fullNames: string[];
+  private readonly mentions: Mention[] = [];
+
+  constructor(text: string, names: string[]) {
+    this.fullNames = [...new Set(names.filter((n) => n.split(/\s+/).length >= 2))];
+    const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
+    for (const full of this.fullNames) {
+      const surname = full.split(/\s+/).at(-1)!;
+      for (const variant of new Set([full, surname])) {
+        // indexOf and a look at the neighbouring characters: far cheaper than a regular expression per name.
+        for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + variant.length)) {
+          if (!isLetter(text[at - 1]) && !isLetter(text[at + variant.length])) this.mentions.push({ name: full, at });
+        }
+      }
+    }
+    this.mentions.sort((a, b) => a.at - b.at);
+  }
+
+  named(mention: string): string {
+    const surname = mention.split(/\s+/).at(-1)!;
+    return this.fullNames.find((full) => full === mention || full.split(/\s+/).at(-1) === surname) ?? mention;
+  }
+
+  /** The person last named before a position; failing that, the one named most often. */
+  lastNamedBefore(at: number): string | null {
+    // Binary search: the last mention that starts before `at`.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) return this.mentions[lo - 1]!.name;
+    this.mostNamed ??= (() => {
+      const counts = new Map<string, number>();
+      for (const m of this.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+      return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    })();
+    return this.mostNamed;
+  }
+
+  private mostNamed: string | null | undefined;
+}
