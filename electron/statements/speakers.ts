@@ -61,7 +61,12 @@ export function namedPeople(text: string): Array<{ name: string; at: number }> {
 interface Mention {
   name: string;
   at: number;
+  /** Named as the subject opening a sentence, the usual antecedent of a following "he" or "the minister". */
+  subject: boolean;
 }
+
+/** How far back a sentence's subject still outranks a person named later in passing. */
+const SUBJECT_REACH = 600;
 
 /** Resolves mentions to people: a surname to the full name given earlier; a pronoun or a role to the last person named. */
 export class SpeakerResolver {
@@ -76,7 +81,11 @@ export class SpeakerResolver {
       for (const variant of new Set([full, surname])) {
         // indexOf and a look at the neighbouring characters: far cheaper than a regular expression per name.
         for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + variant.length)) {
-          if (!isLetter(text[at - 1]) && !isLetter(text[at + variant.length])) this.mentions.push({ name: full, at });
+          if (!isLetter(text[at - 1]) && !isLetter(text[at + variant.length])) {
+            const before = text.slice(Math.max(0, at - 40), at);
+            const subject = /(?:^|[.!?…]["”»’]?\s+|\n\s*|(?:But|And|However|Later|Then|Meanwhile),?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before);
+            this.mentions.push({ name: full, at, subject });
+          }
         }
       }
     }
@@ -88,7 +97,7 @@ export class SpeakerResolver {
     return this.fullNames.find((full) => full === mention || full.split(/\s+/).at(-1) === surname) ?? mention;
   }
 
-  /** The person last named before a position; failing that, the one named most often. */
+  /** The person last named before a position (preferring a recent sentence subject); failing that, the one named most often. */
   lastNamedBefore(at: number): string | null {
     // Binary search: the last mention that starts before `at`.
     let lo = 0;
@@ -98,7 +107,14 @@ export class SpeakerResolver {
       if (this.mentions[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) return this.mentions[lo - 1]!.name;
+    if (lo > 0) {
+      const last = this.mentions[lo - 1]!;
+      // "Ryan criticized Obama. “…,” he said": he is Ryan, the sentence's subject, not Obama, named after him.
+      for (let i = lo - 1; i >= 0 && at - this.mentions[i]!.at <= SUBJECT_REACH; i--) {
+        if (this.mentions[i]!.subject) return this.mentions[i]!.name;
+      }
+      return last.name;
+    }
     this.mostNamed ??= (() => {
       const counts = new Map<string, number>();
       for (const m of this.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);

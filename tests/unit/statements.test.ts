@@ -121,6 +121,11 @@ describe('speakers', () => {
     expect(extractStatements(text).map((s) => s.speaker)).toEqual(['Marat Karabayev', 'Nino Beridze']);
   });
 
+  it('takes a sentence’s subject, not a person named after it, as the one a pronoun means', () => {
+    const text = 'Paul Ryan criticized Barack Obama on Monday. “The law is clear and it must be followed,” he said.';
+    expect(extractStatements(text).map((s) => s.speaker)).toEqual(['Paul Ryan']);
+  });
+
   it('lets a body or a group speak for itself', () => {
     const text = 'Nino Beridze opened the terminal. The ministry said that the ferries would run daily from April. Critics say the plan is too expensive for the region.';
     expect(extractStatements(text).map((s) => [s.speaker, s.cue])).toEqual([
