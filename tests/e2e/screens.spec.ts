@@ -2,22 +2,14 @@
 // plus the keyboard-only path through them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/served-test';
 import { pasteAnywhere, shot } from '../helpers/flow';
-import { ROOT, serveLibrary, type ServedLibrary } from '../helpers/serve';
+import { ROOT } from '../helpers/serve';
 
 const FIXTURES = ['headline-first.txt', 'pasted-russian.txt', 'pasted-interview.txt'].map((f) => fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', f), 'utf8'));
-let served: ServedLibrary;
-
-test.beforeEach(async () => {
-  served = await serveLibrary();
-});
-test.afterEach(async () => {
-  await served.stop();
-});
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`library, reader and shortcuts by keyboard (${colorScheme})`, async ({ page }) => {
+  test(`library, reader and shortcuts by keyboard (${colorScheme})`, async ({ page, served }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto(served.url);
     for (const text of FIXTURES) {

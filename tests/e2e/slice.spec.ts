@@ -2,35 +2,26 @@
 // paste an article, see it in the list, open it, edit its title, delete it and restore it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../helpers/served-test';
 import { INTERVIEW, pasteAnywhere, pasteEditTrashRestore, shot } from '../helpers/flow';
-import { ROOT, serveLibrary, type ServedLibrary } from '../helpers/serve';
+import { ROOT } from '../helpers/serve';
 
 const SEED = path.resolve(ROOT, '..', 'shared', 'corpus', 'seed', '000_10f613d3d861b7f3.txt');
 
-let served: ServedLibrary;
 
-test.beforeEach(async () => {
-  served = await serveLibrary();
-});
-
-test.afterEach(async () => {
-  await served.stop();
-});
-
-test('an empty library teaches how to start', async ({ page }) => {
+test('an empty library teaches how to start', async ({ page, served }) => {
   await page.goto(served.url);
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
   await expect(page.getByText('No clip selected')).toBeVisible();
   await shot(page, 'empty-library');
 });
 
-test('paste through the dialog: preview, clip, read, edit the title, trash and restore', async ({ page }) => {
+test('paste through the dialog: preview, clip, read, edit the title, trash and restore', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteEditTrashRestore(page, '');
 });
 
-test('Ctrl+V anywhere clips the seed document with outlet, date and clean text', async ({ page }) => {
+test('Ctrl+V anywhere clips the seed document with outlet, date and clean text', async ({ page, served }) => {
   test.skip(!fs.existsSync(SEED), `the seed document is not at ${SEED} (it ships with ../shared/corpus, not with the project)`);
   const seed = fs.readFileSync(SEED, 'utf8');
   await page.goto(served.url);
@@ -55,14 +46,14 @@ test('Ctrl+V anywhere clips the seed document with outlet, date and clean text',
   await expect(page.getByRole('option')).toHaveCount(1);
 });
 
-test('a bad paste explains itself and stores nothing', async ({ page }) => {
+test('a bad paste explains itself and stores nothing', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteAnywhere(page, ' date 2024-03-26 + ↺ − 16 px \n\n');
   await expect(page.getByRole('status')).toContainText('Nothing was clipped');
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
 });
 
-test('a wrong date in the reader is refused beside the field and the typed text stays', async ({ page }) => {
+test('a wrong date in the reader is refused beside the field and the typed text stays', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteAnywhere(page, INTERVIEW);
   const reader = page.getByRole('article', { name: 'Reader' });

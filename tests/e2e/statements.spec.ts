@@ -2,22 +2,16 @@
 // selection, and gathered under the official in the registry.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/served-test';
 import { INTERVIEW, pasteAnywhere, shot } from '../helpers/flow';
-import { ROOT, serveLibrary, type ServedLibrary } from '../helpers/serve';
+import { ROOT } from '../helpers/serve';
 
 const SEED = path.resolve(ROOT, '..', 'shared', 'corpus', 'seed', '000_10f613d3d861b7f3.txt');
-let served: ServedLibrary;
-test.beforeEach(async () => {
-  served = await serveLibrary();
-});
-test.afterEach(async () => {
-  await served.stop();
-});
 
 const reader = (page: Page) => page.getByRole('article', { name: 'Reader' });
 
-test('the seed: seven statements by Hikmet Hajiyev, and Hajiyev proposed with his full title', async ({ page }) => {
+test('the seed: seven statements by Hikmet Hajiyev, and Hajiyev proposed with his full title', async ({ page, served }) => {
   test.skip(!fs.existsSync(SEED), `the seed document is not at ${SEED} (it ships with ../shared/corpus, not with the project)`);
   await page.goto(served.url);
   await pasteAnywhere(page, fs.readFileSync(SEED, 'utf8'));
@@ -50,7 +44,7 @@ test('the seed: seven statements by Hikmet Hajiyev, and Hajiyev proposed with hi
   await shot(page, 'official');
 });
 
-test('correcting the machine: change a speaker, reject a statement, add one from a selection', async ({ page }) => {
+test('correcting the machine: change a speaker, reject a statement, add one from a selection', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteAnywhere(page, INTERVIEW);
   const r = reader(page);
@@ -90,7 +84,7 @@ test('correcting the machine: change a speaker, reject a statement, add one from
   await expect(reader(page).locator('.statement-item').filter({ hasText: 'Marat Karabayev' })).toBeVisible();
 });
 
-test('splitting a statement where a selection starts, and merging it back', async ({ page }) => {
+test('splitting a statement where a selection starts, and merging it back', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteAnywhere(page, INTERVIEW);
   const r = reader(page);
@@ -117,7 +111,7 @@ test('splitting a statement where a selection starts, and merging it back', asyn
   await expect(items.filter({ hasText: 'What we need now is predictability' })).toContainText('Our ports at Poti');
 });
 
-test('an official’s name, country and roles are edited in the registry', async ({ page }) => {
+test('an official’s name, country and roles are edited in the registry', async ({ page, served }) => {
   await page.goto(served.url);
   await pasteAnywhere(page, INTERVIEW);
   await expect(reader(page).locator('mark.statement')).toHaveCount(5);

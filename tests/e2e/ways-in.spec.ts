@@ -5,20 +5,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/served-test';
 import { shot } from '../helpers/flow';
-import { ROOT, serveLibrary, type ServedLibrary } from '../helpers/serve';
+import { ROOT } from '../helpers/serve';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures');
 const fixture = (...parts: string[]) => fs.readFileSync(path.join(FIXTURES, ...parts));
-let served: ServedLibrary;
-
-test.beforeEach(async () => {
-  served = await serveLibrary();
-});
-test.afterEach(async () => {
-  await served.stop();
-});
 
 /** Drops files on the window the way a file manager does. */
 async function dropFiles(page: Page, files: Array<{ name: string; bytes: Buffer; type?: string }>) {
@@ -44,7 +37,7 @@ async function paste(page: Page, items: Record<string, string>) {
 
 const reader = (page: Page) => page.getByRole('article', { name: 'Reader' });
 
-test('a dropped web page: metadata, clean text, and the original layout on request', async ({ page }) => {
+test('a dropped web page: metadata, clean text, and the original layout on request', async ({ page, served }) => {
   await page.goto(served.url);
   await dropFiles(page, [{ name: 'ferry.html', bytes: fixture('pages', 'news-article.html'), type: 'text/html' }]);
   await expect(page.getByRole('option').first()).toContainText('Caspian ferry deal signed in Aktau');
@@ -59,7 +52,7 @@ test('a dropped web page: metadata, clean text, and the original layout on reque
   await shot(page, 'web-page-original-layout');
 });
 
-test('files picked with Ctrl+O: an alert digest becomes one clip per story; a PDF and a clip log too', async ({ page }) => {
+test('files picked with Ctrl+O: an alert digest becomes one clip per story; a PDF and a clip log too', async ({ page, served }) => {
   await page.goto(served.url);
   const input = page.getByLabel('Files to import');
   await input.setInputFiles({ name: 'digest.eml', mimeType: 'message/rfc822', buffer: fixture('mail', 'digest.eml') });
@@ -74,7 +67,7 @@ test('files picked with Ctrl+O: an alert digest becomes one clip per story; a PD
   await expect(page.getByRole('button', { name: /^Library/ })).toContainText('4');
 });
 
-test('pasted rich HTML and a pasted web address are clipped', async ({ page }) => {
+test('pasted rich HTML and a pasted web address are clipped', async ({ page, served }) => {
   const site = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(fixture('pages', 'news-article.html'));
@@ -98,7 +91,7 @@ test('pasted rich HTML and a pasted web address are clipped', async ({ page }) =
   }
 });
 
-test('a zip becomes a background import with a summary that names each failure', async ({ page }) => {
+test('a zip becomes a background import with a summary that names each failure', async ({ page, served }) => {
   await page.goto(served.url);
   const zip = Buffer.from(
     zipSync({
@@ -124,14 +117,14 @@ test('a zip becomes a background import with a summary that names each failure',
   await expect(page.getByRole('option')).toHaveCount(3);
 });
 
-test('a bad file says what is wrong with it, by name', async ({ page }) => {
+test('a bad file says what is wrong with it, by name', async ({ page, served }) => {
   await page.goto(served.url);
   await dropFiles(page, [{ name: 'protected.pdf', bytes: fixture('pdf', 'protected.pdf'), type: 'application/pdf' }]);
   await expect(page.getByRole('status')).toContainText('protected.pdf is protected by a password');
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
 });
 
-test('following a feed clips its items; checking again finds it unchanged', async ({ page }) => {
+test('following a feed clips its items; checking again finds it unchanged', async ({ page, served }) => {
   const rss = fixture('feeds', 'rss.xml').toString('utf8');
   const site = http.createServer((req, res) => {
     if (req.url === '/feed.xml') {
@@ -163,7 +156,7 @@ test('following a feed clips its items; checking again finds it unchanged', asyn
   }
 });
 
-test('a story republished by another outlet is grouped with it', async ({ page }) => {
+test('a story republished by another outlet is grouped with it', async ({ page, served }) => {
   const story = fixture('pasted-interview.txt').toString('utf8').replace(/^ date 2025-02-11 \+ ↺ − 16 px\n/, '').replace(/Kaspi\.News\s*$/, '').replace(', Kaspi.News reports', '');
   await page.goto(served.url);
   await paste(page, { 'text/plain': `Caspian Wire · 11 February 2025\n\n${story}` });
@@ -178,7 +171,7 @@ test('a story republished by another outlet is grouped with it', async ({ page }
   await shot(page, 'syndication');
 });
 
-test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an Excel log and an Atom feed', async ({ page }) => {
+test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an Excel log and an Atom feed', async ({ page, served }) => {
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Log');
@@ -203,7 +196,7 @@ test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an 
   }
 });
 
-test('a folder picked whole is imported as one job, hidden files left out', async ({ page }) => {
+test('a folder picked whole is imported as one job, hidden files left out', async ({ page, served }) => {
   const folder = fs.mkdtempSync(path.join(served.dir, 'clips-'));
   fs.copyFileSync(path.join(FIXTURES, 'pasted-interview.txt'), path.join(folder, 'interview.txt'));
   fs.copyFileSync(path.join(FIXTURES, 'pasted-russian.txt'), path.join(folder, 'russian.txt'));
