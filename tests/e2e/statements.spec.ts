@@ -124,6 +124,11 @@ test('an official’s name, country and roles are edited in the registry', async
   await official.getByRole('textbox', { name: 'Country' }).press('Enter');
   await expect(official.getByRole('button', { name: 'Country: Georgia' })).toBeVisible();
   await official.getByLabel('Role', { exact: true }).fill('Minister of Economy');
+  // An impossible date is refused, and what was typed stays to be corrected.
+  await official.getByLabel('Role from').fill('2026-02-30');
+  await official.getByRole('button', { name: 'Add role' }).click();
+  await expect(page.getByRole('status')).toContainText('That day does not exist in the calendar.');
+  await expect(official.getByLabel('Role', { exact: true })).toHaveValue('Minister of Economy');
   await official.getByLabel('Role from').fill('2026-01-15');
   await official.getByRole('button', { name: 'Add role' }).click();
   await expect(official.getByRole('listitem').filter({ hasText: /^Minister of Economy/ })).toContainText('2026');

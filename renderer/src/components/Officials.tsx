@@ -73,14 +73,19 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
   if (!detail.data) return <div className="reader-empty" aria-busy="true" />;
   const o = detail.data;
   const refresh = () => void client.invalidateQueries({ queryKey: ['officials'] });
-  const act = (p: Promise<unknown>, message: string) =>
+  // Resolves to whether it worked, so a form keeps what was typed when the change is refused.
+  const act = (p: Promise<unknown>, message: string): Promise<boolean> =>
     p
       .then(() => {
         refresh();
         void client.invalidateQueries({ queryKey: ['statements'] });
         toast({ message });
+        return true;
       })
-      .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
+      .catch((err: unknown) => {
+        toast({ tone: 'error', message: errorMessage(err) });
+        return false;
+      });
 
   // Edits report their errors beside the field (EditableText keeps what was typed); success says so once.
   const save = async (changes: { canonicalName?: string; country?: string | null; organization?: string | null }, message: string) => {
@@ -113,7 +118,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
             type="button"
             className="button subtle"
             onClick={() =>
-              void act(call('officials.remove', { id: o.id }), `${o.canonicalName} was removed from the registry; the statements stay.`).then(onRemoved)
+              void act(call('officials.remove', { id: o.id }), `${o.canonicalName} was removed from the registry; the statements stay.`).then((ok) => ok && onRemoved())
             }
           >
             Remove
@@ -145,8 +150,9 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           onSubmit={(e) => {
             e.preventDefault();
             if (role.title.trim() === '') return;
-            void act(call('officials.addRole', { id: o.id, title: role.title, validFrom: role.from || null, validTo: role.to || null }), 'Role added.');
-            setRole({ title: '', from: '', to: '' });
+            void act(call('officials.addRole', { id: o.id, title: role.title, validFrom: role.from || null, validTo: role.to || null }), 'Role added.').then((ok) => {
+              if (ok) setRole({ title: '', from: '', to: '' });
+            });
           }}
         >
           <input value={role.title} onChange={(e) => setRole({ ...role, title: e.target.value })} placeholder="A role (Minister of Foreign Affairs)" aria-label="Role" />
@@ -176,8 +182,9 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           onSubmit={(e) => {
             e.preventDefault();
             if (alias.trim() === '') return;
-            void act(call('officials.addAlias', { id: o.id, alias }), `Added the spelling ${alias}.`);
-            setAlias('');
+            void act(call('officials.addAlias', { id: o.id, alias }), `Added the spelling ${alias}.`).then((ok) => {
+              if (ok) setAlias('');
+            });
           }}
         >
           <input value={alias} onChange={(e) => setAlias(e.target.value)} placeholder="Another spelling (Hikmət Hacıyev, Хикмет Гаджиев)" aria-label="Another spelling" />
@@ -190,7 +197,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           onSubmit={(e) => {
             e.preventDefault();
             if (!mergeInto) return;
-            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.').then(onRemoved);
+            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.').then((ok) => ok && onRemoved());
           }}
         >
           <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-label="Merge into">
