@@ -5,7 +5,8 @@
 import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
 import { findQuotations, overlapChecker, quoteAttribution, quotedShare, standsAlone } from './quotes';
-import { type ReportedMatch, reportedIn, type SentenceSpan, sentences } from './reported';
+import { scanReported } from './cue-scan';
+import { type ReportedMatch, reportedIn, sentences } from './reported';
 import { findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
 
@@ -30,17 +31,21 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const attributedQuotes = attributed.filter((a) => a.attribution !== null).map((a) => a.span);
   const reported = sentences(text)
     .filter((s) => !overlapsQuote(s.start + 1, s.end - 1, true))
-    .map((sentence) => ({ sentence, match: reportedIn(sentence) }))
-    .filter((r): r is { sentence: SentenceSpan; match: ReportedMatch } => r.match !== null)
+    .flatMap((sentence) => {
+      const anchored = reportedIn(sentence);
+      const matches: Array<ReportedMatch & { antecedent?: string | null }> = anchored ? [anchored] : [];
+      matches.push(...scanReported(sentence, matches.map((m) => m.content), anchored?.cueAt !== undefined ? [anchored.cueAt] : []));
+      return matches.map((match) => ({ sentence, match }));
+    })
     // Reported speech that quotes a few words ("Morris says the candidate has “always run a lean campaign”") stays
     // reported; only a "reported" clause that is really a quotation's attribution is dropped.
-    .filter((r) => quotedShare(attributedQuotes, r.match.content) < 0.5);
+    .filter((r) => quotedShare(attributedQuotes, r.match.content) < 0.65);
 
   const names = [
     ...findPeople(text).map((p) => p.name),
     ...namedPeople(text).map((p) => p.name),
     ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
-    ...reported.flatMap((r) => (kindOfMention(r.match.mention) === 'name' ? [r.match.mention] : [])),
+    ...reported.flatMap((r) => (kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
   ]
     .map(nameWithoutOpeners)
     .filter((n): n is string => n !== null && !isPublication(n, options) && !ORGANISATION_WORDS.test(n));
@@ -58,6 +63,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (kind === 'collective') return { speaker: mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
     // "I" and "we" outside a quotation are the writer: there is no one to resolve them to.
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
+    // "a source", "a senior official": someone unnamed, not the person named last.
+    if (kind === 'role' && /^(?:a|an|another|one)\s/i.test(mention)) return { speaker: mention.replace(/^\S+\s+/, ''), cue: null, confidence: 0.6 };
     return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
@@ -83,7 +90,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     previous = statement;
   }
   for (const { match } of reported) {
-    const who = resolve(match.mention, match.content.start);
+    const who = resolve(match.antecedent ?? match.mention, match.content.start);
     if (who.confidence === 0) continue;
     statements.push({
       text: text.slice(match.content.start, match.content.end),

@@ -73,6 +73,9 @@ export const NOT_NAMES = new Set(
 export function nameWithoutOpeners(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   while (words.length > 0 && (NOT_NAMES.has(words[0]!.replace(/[.,]$/, '')) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!))) words.shift();
+  // "former President Bill Clinton", "FBI general counsel James Baker": the name is the capitalised run at the end.
+  const lastLower = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(w));
+  if (lastLower >= 0 && lastLower < words.length - 1) words.splice(0, lastLower + 1);
   return words.length > 0 ? words.join(' ') : null;
 }
 

@@ -15,7 +15,7 @@ export const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bi
 export const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
 export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
 /** A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister"), or a name. */
-export const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
+export const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+${NAME})?|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
 /** An apposition after a name: ", Assistant to the President of Azerbaijan - Head of …," */
 export const APPOSITION = String.raw`[^,;“”"«»]{3,220}?`;
 

@@ -24,10 +24,19 @@ export function findQuotations(text: string): Span[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
+    if (ch === "'" && text[i + 1] === "'") {
+      const end = doubledApostropheQuote(text, i);
+      if (end > 0) {
+        spans.push({ start: i + 2, end });
+        i = end + 2;
+      } else i += 2;
+      continue;
+    }
     const closers = QUOTE_PAIRS[ch];
     const before = i === 0 ? ' ' : text[i - 1]!;
     // An opening mark follows a space, a line start or punctuation; a straight quote must also be followed by a letter.
-    const opens = closers !== undefined && OPENING_CONTEXT.test(before) && !/\s/.test(text[i + 1] ?? ' ') && !(ch === '»' && /\p{L}/u.test(before));
+    // A curly opening mark may also follow a comma with no space ("Ryan said,“Look, …”").
+    const opens = closers !== undefined && (OPENING_CONTEXT.test(before) || (before === ',' && /[“«„「『]/.test(ch))) && !/\s/.test(text[i + 1] ?? ' ') && !(ch === '»' && /\p{L}/u.test(before));
     if (!opens) {
       i++;
       continue;
@@ -70,6 +79,25 @@ export function findQuotations(text: string): Span[] {
   return spans;
 }
 
+/**
+ * Typewriter quotation marks made of two apostrophes (''…''), as some archives print them: where the closing pair
+ * is, or -1. Like the other styles, a quotation that runs over paragraphs reopens each one.
+ */
+function doubledApostropheQuote(text: string, at: number): number {
+  if (!OPENING_CONTEXT.test(at === 0 ? ' ' : text[at - 1]!) || /[\s']/.test(text[at + 2] ?? ' ')) return -1;
+  for (let j = at + 2; j < text.length; j++) {
+    if (text[j] === '\n' && text[j + 1] === '\n') {
+      if (text.startsWith("''", j + 2)) {
+        j += 3;
+        continue;
+      }
+      return -1;
+    }
+    if (text[j] === "'" && text[j + 1] === "'") return j;
+  }
+  return -1;
+}
+
 const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
@@ -77,18 +105,20 @@ const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){
 
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
 export function quoteAttribution(text: string, span: Span): { mention: string | null; cue: string; appos: string | null } | null {
-  const after = text.slice(span.end + 1, span.end + 260);
+  // One closing mark, or two apostrophes in the typewriter style.
+  const after = text.slice(span.end + 1, span.end + 260).replace(/^'/, '');
   const a = AFTER_QUOTE.exec(after);
   // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
   const closedSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(after);
-  const introducesNext = a !== null && /^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length));
+  // “…insensitive.” He writes that “…”: a new sentence that goes on after its verb says something of its own.
+  const introducesNext = a !== null && (/^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length)) || /^\s*,?\s*(?:that\s+)?[\p{L}“"«„‘]/u.test(after.slice(a[0].length)));
   if (a && !(closedSentence && introducesNext)) {
     const mention = (a[1] ?? a[5])!;
     const cue = (a[3] ?? a[4])!;
     return { mention, cue, appos: a[2] ?? null };
   }
   const paragraphStart = text.lastIndexOf('\n\n', span.start) + 2;
-  const before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1);
+  const before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1).replace(/'$/, '');
   const b = BEFORE_QUOTE.exec(before);
   if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
   // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
@@ -105,7 +135,7 @@ export function standsAlone(text: string, openAt: number, content: string, count
   if (count < 6) return false;
   const tokens = content.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (tokens.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, tokens.length) > 0.6) return false;
-  const before = text.slice(Math.max(0, openAt - 3), openAt);
+  const before = text.slice(Math.max(0, openAt - 4), openAt).replace(/'$/, '');
   return openAt <= 0 || /(?:^|\n|[.!?…:]["”»’]?)\s*$/.test(before) || /[:—–]\s*$/.test(before);
 }
 

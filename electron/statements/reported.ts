@@ -26,6 +26,8 @@ export interface ReportedMatch {
   appos: string | null;
   cue: string;
   content: Span;
+  /** Where the cue stands in the text, so that no other pattern reads the same verb again. */
+  cueAt?: number;
 }
 
 // A sentence may open with a connective or an adverb and a comma ("Reluctantly, Brafman said …").
@@ -39,8 +41,8 @@ const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\
 // "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
 const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,})$`, 'iu');
 const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+(${SPEAKER})[^,]*[.!]?$`, 'iu');
-const FORWARD = new RegExp(String.raw`^${LEAD_IN}(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|further\s+|again\s+|then\s+|later\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+|также\s+)?(${CUE})${B}(${SETTING})\s*(?:,?\s*(that|что)\s+)?`, 'u');
-const INVERTED = new RegExp(String.raw`^(.{15,}?),\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?\s+(?:also\s+)?(${CUE})${B}(${SETTING})`, 'u');
+const FORWARD = new RegExp(String.raw`^${LEAD_IN}(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|further\s+|again\s+|then\s+|later\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+|также\s+)?(${CUE})${B}(${SETTING})\s*(?:,?\s*(that|что)\s+)?`, 'du');
+const INVERTED = new RegExp(String.raw`^(.{15,}?),\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?\s+(?:also\s+)?(${CUE})${B}(${SETTING})`, 'du');
 
 export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   const s = sentence.text;
@@ -51,12 +53,12 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   if (according) {
     const content = according[4]!;
     const start = sentence.start + s.lastIndexOf(content);
-    return { mention: according[2]!, appos: according[3] ?? null, cue: according[1]!.replace(/\s+/g, ' ').toLowerCase(), content: { start, end: trimEnd(sentence.text, start - sentence.start, s.length) + sentence.start } };
+    return { mention: according[2]!, appos: according[3] ?? null, cue: according[1]!.replace(/\s+/g, ' ').toLowerCase(), cueAt: sentence.start + s.indexOf(according[1]!), content: { start, end: trimEnd(sentence.text, start - sentence.start, s.length) + sentence.start } };
   }
   // "…, according to X."
   const accordingAfter = ACCORDING_AFTER.exec(s);
   if (accordingAfter) {
-    return { mention: accordingAfter[3]!, appos: null, cue: 'according to', content: { start: sentence.start, end: sentence.start + accordingAfter[1]!.length } };
+    return { mention: accordingAfter[3]!, appos: null, cue: 'according to', cueAt: sentence.start + accordingAfter[1]!.length, content: { start: sentence.start, end: sentence.start + accordingAfter[1]!.length } };
   }
   // "X (, apposition,) (also) stressed that …" / "X заявил, что …"
   const forward = FORWARD.exec(s);
@@ -79,7 +81,7 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
     if (!OUTLET_VERBS.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
-      return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), content: { start, end: trimEnd(s, afterCue, s.length) + sentence.start } };
+      return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), cueAt: sentence.start + forward.indices![3]![0], content: { start, end: trimEnd(s, afterCue, s.length) + sentence.start } };
     }
   }
   // "…, X (, apposition) said (in an interview …)."
@@ -91,6 +93,7 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
       mention: inverted[2]!,
       appos: inverted[3] ?? null,
       cue: withSetting(cue, setting),
+      cueAt: sentence.start + inverted.indices![4]![0],
       content: { start: sentence.start, end: sentence.start + inverted[1]!.length },
     };
   }

@@ -24,6 +24,15 @@ export function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' | 'c
   const first = mention.split(/\s+/)[0] ?? '';
   const head = mention.replace(/\s+(?:for|of|at|from|with)\s+.*$/i, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (COLLECTIVE_NOUNS.has(head)) return 'collective';
+  // "Twenty-four percent", "six in 10 voters", "a third": a share of those polled.
+  if (/^(?:(?:about|around|nearly|almost|more than|less than)\s+)?(?:[\p{L}\d.-]+\s+(?:percent|per cent|in\s+\d+)|\d[\d.,]*\s*%|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities)\b/iu.test(mention)) return 'collective';
+  // A description in small letters that ends in no name ("some advocates for stem cell research", "Aides to Clinton").
+  const tokens = mention.split(/\s+/);
+  const lowerAt = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !/^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(t));
+  if (lowerAt > 0 || (lowerAt < 0 && /^\p{Ll}/u.test(first) && tokens.length > 1)) {
+    const trailingName = /(?:^|\s)\p{Lu}[\p{L}’'.-]*$/u.test(mention) && !/^(?:of|for|to|in|at|from)$/i.test(tokens.at(-2) ?? '');
+    if (!trailingName) return /[^s]s$/.test(head) || COLLECTIVE_NOUNS.has(head) ? 'collective' : 'role';
+  }
   if (PRONOUNS.test(mention) || /^(?:I|we|я|мы)$/i.test(mention)) return 'pronoun';
   // "O’Malley’s campaign", "the minister’s spokesman": spoken for by someone named, not a person's name.
   if (/(?:’s|'s)\s/.test(mention)) return 'role';
@@ -83,7 +92,8 @@ export class SpeakerResolver {
         for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + variant.length)) {
           if (!isLetter(text[at - 1]) && !isLetter(text[at + variant.length])) {
             const before = text.slice(Math.max(0, at - 40), at);
-            const subject = /(?:^|[.!?…]["”»’]?\s+|\n\s*|(?:But|And|However|Later|Then|Meanwhile),?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before);
+            // A full stop ends a sentence, not an abbreviation before a name ("the comment by Dr. Paul Song").
+            const subject = /(?:^|(?<!\b(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Rev))[.!?…]["”»’]?\s+|\n\s*|(?:But|And|However|Later|Then|Meanwhile),?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before);
             this.mentions.push({ name: full, at, subject });
           }
         }

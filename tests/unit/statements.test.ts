@@ -69,6 +69,18 @@ describe('quotation styles', () => {
     ]);
   });
 
+  it('reads typewriter quotation marks made of two apostrophes, and a speaker with a role before the name', () => {
+    const text = "Wages rose again.  ''We finally may be seeing some wage acceleration, and that would be a very big story,'' the economist Jared Bernstein wrote on his blog.";
+    expect(brief(text)).toEqual([{ kind: 'direct', speaker: 'Jared Bernstein', cue: 'wrote', text: 'We finally may be seeing some wage acceleration, and that would be a very big story' }]);
+  });
+
+  it('does not give a closed quotation to the next sentence’s verb ("…” He writes that …)', () => {
+    const text = 'Bernie Sanders said the comment by Dr. Paul Song “was inappropriate and insensitive.” He writes that the campaign has no room for such language.';
+    const statements = brief(text);
+    expect(statements.find((s) => s.kind === 'direct')?.cue).not.toBe('writes');
+    expect(statements.filter((s) => s.kind === 'reported').map((s) => s.speaker)).toEqual(['Bernie Sanders', 'Bernie Sanders']);
+  });
+
   it('keeps a nested quotation inside its quotation', () => {
     const text = '“When they told us ‘the port is full’, we built another berth,” Nino Beridze said.';
     expect(findQuotations(text)).toHaveLength(1);
@@ -102,6 +114,32 @@ describe('reported speech', () => {
     const [statement] = extractStatements(text);
     expect(statement).toMatchObject({ kind: 'reported', cue, text: content });
     expect(statement!.speaker).toMatch(/^Марат/);
+  });
+
+  it.each([
+    ['a speaker after an opening phrase', 'On Sunday, former President Bill Clinton said the corridor would carry twice as much freight.', 'Bill Clinton', 'said', 'the corridor would carry twice as much freight'],
+    ['a title in small letters before the name', 'Speaking to reporters in Baku, FBI general counsel James Baker said the probe is ongoing and thorough.', 'James Baker', 'said', 'the probe is ongoing and thorough'],
+    ['a bracket after the name', 'Gov. John Kasich (R-OH) said the tariffs would hurt farmers in his state.', 'John Kasich', 'said', 'the tariffs would hurt farmers in his state'],
+    ['a second verb of the same subject', 'Paul Ryan criticized the policy and said allies wanted to know where America stood.', 'Paul Ryan', 'said', 'allies wanted to know where America stood'],
+    ['a participle', 'Marat Karabayev opened the new terminal on Monday, saying the port would double its capacity.', 'Marat Karabayev', 'saying', 'the port would double its capacity'],
+    ['the verb before its subject', 'The ferries will run every day from April, said Marat Karabayev.', 'Marat Karabayev', 'said', 'The ferries will run every day from April'],
+    ['an anonymous source', 'The talks were postponed at the last minute, a source said.', 'source', 'said', 'The talks were postponed at the last minute'],
+    ['a share of those polled', 'Twenty-four percent said they were more likely to vote for him because of it.', 'Twenty-four percent', 'said', 'they were more likely to vote for him because of it'],
+  ])('finds reported speech with %s', (_form, text, speaker, cue, content) => {
+    expect(brief(text)).toEqual([{ kind: 'reported', speaker, cue, text: content }]);
+  });
+
+  it('gives a relative clause ("X, who said …, said …") to the person it describes, and ends it at its comma', () => {
+    const text = 'Barkley, who said he typically votes for the Democrats, said one candidate he likes is the governor of Ohio.';
+    expect(brief(text)).toEqual([
+      { kind: 'reported', speaker: 'Barkley', cue: 'said', text: 'he typically votes for the Democrats' },
+      { kind: 'reported', speaker: 'Barkley', cue: 'said', text: 'one candidate he likes is the governor of Ohio' },
+    ]);
+  });
+
+  it('never makes the same verb attribute two contents', () => {
+    const text = 'Ports will take more cargo, Nino Beridze, Deputy Minister of Economy of Georgia said in an interview with the Kazakh newspaper Steppe Herald, Kaspi.News reports.';
+    expect(brief(text, { outlet: 'Kaspi.News', originalPublication: 'Steppe Herald' })).toEqual([{ kind: 'reported', speaker: 'Nino Beridze', cue: 'said in an interview', text: 'Ports will take more cargo' }]);
   });
 
   it('takes a Russian quotation with a dash attribution', () => {

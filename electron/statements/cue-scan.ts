@@ -1,0 +1,214 @@
+// Reported speech found from its cue outward, for the sentences the anchored patterns of reported.ts do not fit:
+// the speaker in the middle of a sentence ("On Sunday, former President Bill Clinton said supporters were …"),
+// relative clauses ("Barkley, who said he votes Democratic, said …"), polls ("Twenty-four percent said they …"),
+// anonymous sources ("…, a source said"), the verb before its subject ("…, said Sen. Graham"), a second verb of
+// the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
+import { EN_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES } from './lexicon';
+import { alternation, APPOSITION, B, NAME, type Span, trimEnd, words } from './patterns';
+import type { ReportedMatch, SentenceSpan } from './reported';
+
+// Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
+const FINDING_CUES = ['found', 'finds', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated', 'indicates', 'concluded'];
+const DOCUMENTS = /^(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|review|investigation|audit|findings|results?|figures|numbers|statistics)$/i;
+// Cues whose object, not a clause, usually follows: "described", "called", "criticized" take a person or a thing.
+const SCAN_ONLY = ['has learned', 'have learned', 'learned', 'believe', 'believes', 'think', 'thinks', 'hope', 'hopes', 'expect', 'expects', 'fear', 'fears', 'feel', 'feels', 'estimated', 'estimates', 'reported', 'explained', 'announced', 'acknowledged', 'agreed', 'agree', 'agrees', 'recalled', 'predicted', 'contended', 'stated', 'said', 'say', 'says'];
+const SCAN_CUE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...new Set([...EN_CUES, ...RU_CUES, ...SCAN_ONLY, ...FINDING_CUES])])})${B}`, 'giu');
+const NO_CLAUSE_CUES = /^(?:described|called for|calls for|expressed|asked|asks|tell|tells|told|posted|continued|continues|went on|answered|replied|responded|commented)$/i;
+
+const PRONOUN = /^(?:he|she|they|I|we|it|who|which|он|она|они|я|мы)$/i;
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'other', 'many', 'some', 'most', 'several', 'both', 'all', 'few', 'each', 'every', 'no', 'two', 'three', 'four', 'five']);
+const QUANTITY = /^(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+percent|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|majority|[\p{L}\d]+\s+in\s+\d+|[\p{L}\d]+\s+out\s+of\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?$/iu;
+const QUANTITY_TAIL = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|fewer\s+than|just|only|over|under)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+percent|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|[\p{L}\d]+\s+in\s+\d+|[\p{L}\d]+\s+out\s+of\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?)$`, 'iu');
+const ROLES = new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
+/** Words between a subject and its verb: "Trump also said", "he has repeatedly said", "she later told". */
+const ADVERBS = /(?:\s+(?:also|further|again|then|later|earlier|previously|repeatedly|publicly|privately|once|recently|reportedly|often|always|never|still|too|has|have|had|would|will|could|might|may|had|just|even|quickly|immediately|initially|first|flatly|simply|correctly|falsely|similarly|likewise|separately|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$/;
+/** What may stand right before a subject: the start of the sentence or a clause boundary. */
+const CLAUSE_OPENER = /(?:^|[,;:(—–]|\s-|\b(?:and|but|that|as|while|because|when|where|after|before|if|since|although|though|so|what|how|why|whom|whether|until|once|or|yet|и|но|что|а)|["”»’])\s*$/iu;
+const SETTING = new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|repeatedly|publicly|privately|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the\s+press|supporters|the\s+crowd)|\s+(?:in|on|at|during|after|before|from|via|through|with|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:interview|statement|speech|address|op-ed|article|briefing|conference|rally|event|appearance|hearing|tweet|post|message|email|letter|call|show|program|programme|broadcast|debate|meeting|forum|summit|session|Twitter|Facebook|Instagram|television|radio|CNN|Fox|MSNBC|NBC|ABC|CBS)(?:\s+(?:with|to|for|on|at|in)\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?|\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)*(?=\s|,|$)`, 'u');
+const TOLD_WHOM = new RegExp(String.raw`^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|an?\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|${NAME}(?:’s|'s)?(?:\s+[\p{L}-]+)?)(?=\s+(?:that\s+|on\s+|in\s+|,)|,?\s+\p{Ll})`, 'u');
+const NOT_A_CLAUSE = /^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|goodbye|hello|nothing|something|anything|little|much|more|yes|no|thank|thanks|sorry|it\s*[.,]|this\s*[.,]|that\s*[.,]|so\s*[.,]|otherwise|the\s+same|a\s+lot|a\s+word|enough|things|what|which|whom|whose|than)\b/i;
+const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?:that\s+)?/giu;
+
+export interface ScanMatch extends ReportedMatch {
+  /** For "who" and "which", and for a verb whose subject opened the sentence: the words that name the speaker. */
+  antecedent: string | null;
+}
+
+/** The subject ending right before a cue, if the words before it form one: returns the mention and where it starts. */
+function subjectBefore(tail: string): { mention: string; at: number; appos: string | null } | null {
+  // "Gov. John Kasich (R-OH), said": a bracket after the name belongs to it.
+  const before = tail.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, ' ');
+  const adverbs = ADVERBS.exec(before);
+  let end = adverbs ? adverbs.index : before.length;
+  let head = before.slice(0, end);
+  let appos: string | null = null;
+  // "Hikmet Hajiyev, Assistant to the President …, said"
+  if (/,\s*$/.test(head)) {
+    const m = new RegExp(String.raw`(${NAME}),\s*(${APPOSITION}),\s*$`, 'u').exec(head.slice(-280));
+    if (!m) return null;
+    appos = m[2]!.trim();
+    end = head.length - 280 > 0 ? head.length - 280 + m.index! + m[1]!.length : m.index! + m[1]!.length;
+    head = head.slice(0, end);
+  }
+  const tokens = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.-]*|[^\s\p{L}\p{N}]/gu)];
+  if (tokens.length === 0) return null;
+  const last = tokens.at(-1)!;
+  const lastWord = last[0].replace(/\.$/, '');
+  const startOf = (i: number) => tokens[i]!.index!;
+  const opensClause = (at: number) => CLAUSE_OPENER.test(head.slice(0, at));
+  // A pronoun, or "who"/"which" after a comma.
+  if (PRONOUN.test(lastWord)) {
+    const at = startOf(tokens.length - 1);
+    return opensClause(at) ? { mention: lastWord, at, appos } : null;
+  }
+  // A quantity: "Twenty-four percent", "75 percent of Democrats", "a third", "six in 10".
+  const quantity = QUANTITY_TAIL.exec(head);
+  if (quantity && QUANTITY.test(quantity[1]!.replace(/^(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|fewer\s+than|just|only|over|under)\s+/i, ''))) {
+    const at = head.length - quantity[1]!.length;
+    if (opensClause(at)) return { mention: quantity[1]!, at, appos };
+  }
+  // A name in capitals, with the titles before it in small letters ("FBI general counsel James Baker").
+  if (/^\p{Lu}/u.test(last[0])) {
+    let i = tokens.length - 1;
+    while (i > 0 && (/^\p{Lu}/u.test(tokens[i - 1]![0]) || /^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(tokens[i - 1]![0])) && !NOT_NAMES.has(tokens[i - 1]![0].replace(/\.$/, ''))) i--;
+    const nameAt = startOf(i);
+    const name = head.slice(nameAt, end).trim();
+    if (NOT_NAMES.has(tokens[i]![0].replace(/\.$/, '')) || tokens.length - i > 5) return null;
+    if (opensClause(nameAt)) return { mention: name, at: nameAt, appos };
+    // Small-letter titles and descriptions before the name, back to a clause boundary: "former President", "top donor".
+    let j = i;
+    while (j > 0 && i - j < 5 && /^[\p{L}’'-]+$/u.test(tokens[j - 1]![0]) && !/^(?:and|but|that|as|while|because|when|where|if|said|says|told)$/i.test(tokens[j - 1]![0])) {
+      j--;
+      if (opensClause(startOf(j))) return { mention: head.slice(startOf(j), end).trim(), at: startOf(j), appos };
+    }
+    return null;
+  }
+  // A noun phrase in small letters: "a source", "the poll", "Republican voters", "Trump's campaign manager".
+  let j = tokens.length - 1;
+  const headNoun = lastWord.toLowerCase();
+  while (j > 0 && tokens.length - j <= 5) {
+    const word = tokens[j - 1]![0];
+    if (!/^[\p{L}\p{N}’'-]+$/u.test(word)) break;
+    if (DETERMINERS.has(word.toLowerCase())) {
+      j--;
+      break;
+    }
+    if (/^(?:and|but|that|as|while|because|when|where|if|who|which|said|says|told|is|are|was|were|be|been|has|have|had|will|would|not|to|of|in|on|for|with|at|by|from)$/i.test(word)) break;
+    j--;
+  }
+  const at = startOf(j);
+  const phrase = head.slice(at, end).trim();
+  const determined = DETERMINERS.has(tokens[j]![0].toLowerCase());
+  const hasCapital = /\p{Lu}/u.test(phrase.slice(1));
+  if (!opensClause(at)) return null;
+  if (ROLES.has(headNoun) || DOCUMENTS.test(headNoun) || (determined && phrase.split(/\s+/).length >= 2) || (hasCapital && /s$/.test(headNoun))) {
+    return { mention: phrase, at, appos };
+  }
+  return null;
+}
+
+/** Where a reported clause ends: the sentence's end, or the start of a later attribution that begins its own. */
+function clauseEnd(s: string, from: number, relative: boolean): number {
+  const rest = s.slice(from);
+  const stops = [rest.search(/,\s+(?:adding|saying|noting|he\s+said|she\s+said|they\s+said|according\s+to)\b/i)];
+  // "who said he votes Democratic, said …": a relative clause ends at its comma.
+  if (relative) stops.push(rest.search(/,|\s[—–]\s/));
+  const stop = Math.min(...stops.map((x) => (x < 0 ? rest.length : x)));
+  return trimEnd(s, from, from + stop, /[\s.!?…;:,"”»’)]/);
+}
+
+/** The subject of a sentence's main clause, for a second verb or a participle: its first name or its pronoun. */
+function sentenceSubject(s: string): string | null {
+  const m = new RegExp(String.raw`^(?:(?:But|And|However|Meanwhile|Later|Earlier|Still|Yet|So|Then|Also)\s*,?\s+)?(?:[^,]{0,80},\s+)?(he|she|they|we|I|${NAME})\s`, 'u').exec(s);
+  if (!m) return null;
+  const first = m[1]!.split(/\s+/)[0]!;
+  return NOT_NAMES.has(first) && !PRONOUN.test(first) ? null : m[1]!;
+}
+
+export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: number[] = []): ScanMatch[] {
+  const s = sentence.text;
+  const found: ScanMatch[] = [];
+  const free = (span: Span) => ![...taken, ...found.map((f) => f.content)].some((t) => t.start < span.end && span.start < t.end);
+  const push = (match: ScanMatch) => {
+    if (match.content.end - match.content.start < 12 || words(s.slice(match.content.start - sentence.start, match.content.end - sentence.start)) < 3) return;
+    if (free(match.content)) found.push(match);
+  };
+
+  for (const cueMatch of s.matchAll(SCAN_CUE)) {
+    const cue = cueMatch[1]!.replace(/\s+/g, ' ');
+    const cueAt = cueMatch.index!;
+    // A participle ("…, saying …") has no subject of its own: the loop after this one reads it.
+    if (usedCues.includes(sentence.start + cueAt) || /ing$/i.test(cue)) continue;
+    const cueEnd = cueAt + cueMatch[0].length;
+    const before = s.slice(Math.max(0, cueAt - 300), cueAt);
+    const offset = Math.max(0, cueAt - 300);
+    let subject = subjectBefore(before);
+    let antecedent: string | null = null;
+    // "He criticized the deal and said …": the same subject as the sentence's main verb.
+    if (!subject && /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) {
+      const main = sentenceSubject(s);
+      if (main) {
+        subject = { mention: main, at: cueAt, appos: null };
+        antecedent = main;
+      }
+    }
+    // "…, said Sen. Lindsey Graham." / "…, says a senior official."
+    if (!subject) {
+      const inverted = /^\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,80}?)\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd));
+      if (inverted && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase())) {
+        const contentEnd = trimEnd(s, 0, offset + before.replace(/,\s*["”»’]?\s*$/, '').length, /[\s,"”»’]/);
+        const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
+        push({ mention: inverted[1]!.trim(), appos: null, cue, content: { start: sentence.start + start, end: sentence.start + contentEnd }, antecedent: null });
+      }
+      continue;
+    }
+    if (FINDING_CUES.includes(cue.toLowerCase()) && !DOCUMENTS.test(subject.mention.split(/\s+/).at(-1)!)) continue;
+    const subjectAt = offset + subject.at;
+    if (/^(?:who|which)$/i.test(subject.mention)) {
+      const m = new RegExp(String.raw`(${NAME})(?:,\s*[^,]{1,80})?,\s*$`, 'u').exec(s.slice(0, subjectAt));
+      antecedent = m ? m[1]! : null;
+    }
+
+    // What follows the cue: a clause (after where and to whom it was said), or nothing and the content comes first.
+    let after = cueEnd;
+    const setting = SETTING.exec(s.slice(after));
+    if (setting) after += setting[0].length;
+    if (/^(?:told|tells|tell|telling|assured|warned|reminded|informed)$/i.test(cue)) {
+      const whom = TOLD_WHOM.exec(s.slice(after));
+      if (whom) after += whom[0].length;
+      const more = SETTING.exec(s.slice(after));
+      if (more) after += more[0].length;
+    }
+    const that = /^\s*,?\s*(?:that|что|,)\s+/iu.exec(s.slice(after));
+    if (that) after += that[0].length;
+    else after += /^\s*/.exec(s.slice(after))![0].length;
+    const rest = s.slice(after);
+    const relative = /^(?:who|which)$/i.test(subject.mention);
+    const opensClause = that !== null || (!NOT_A_CLAUSE.test(rest) && /^[\p{L}\p{N}“"«„‘$]/u.test(rest));
+    if (!NO_CLAUSE_CUES.test(cue) || that) {
+      if (opensClause && words(rest) >= 3 && !/^[.!?,;]/.test(rest)) {
+        const end = clauseEnd(s, after, relative);
+        push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + after, end: sentence.start + end }, antecedent });
+        continue;
+      }
+    }
+    // "…, a source said." / "…, Trump said on Friday.": what was said comes before the subject.
+    const tail = s.slice(cueEnd).replace(SETTING, '');
+    if (/^\s*[.!?]?["”»’]?\s*$/.test(tail) && /[,—–]\s*["”»’]?\s*$/.test(s.slice(0, subjectAt))) {
+      const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
+      const end = trimEnd(s, start, subjectAt, /[\s,—–"”»’]/);
+      push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + start, end: sentence.start + end }, antecedent });
+    }
+  }
+
+  // "…, saying the talks had failed": the participle's subject is the sentence's.
+  for (const m of s.matchAll(PARTICIPLE)) {
+    const from = m.index! + m[0].length;
+    const rest = s.slice(from);
+    if (NOT_A_CLAUSE.test(rest) || words(rest) < 3) continue;
+    const main = sentenceSubject(s);
+    const end = clauseEnd(s, from, false);
+    push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main });
+  }
+  return found;
+}
