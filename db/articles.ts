@@ -39,6 +39,8 @@ export interface ArticleChanges {
   title?: string;
   outletId?: number | null;
   publishedAt?: string | null;
+  /** A corrected text, with its hash for de-duplication (hashing is the clipping module's business). */
+  text?: { text: string; contentHash: string };
 }
 
 type RawRecord = Omit<ArticleRecord, 'titleProvisional'> & { titleProvisional: number };
@@ -185,6 +187,12 @@ export class ArticleStore {
     if (changes.publishedAt !== undefined) {
       sets.push('published_at = @publishedAt');
       values.publishedAt = changes.publishedAt;
+    }
+    if (changes.text !== undefined) {
+      // The display HTML no longer matches an edited text: the reader falls back to the text itself.
+      sets.push('text = @text', 'content_hash = @contentHash', 'html = NULL');
+      values.text = changes.text.text;
+      values.contentHash = changes.text.contentHash;
     }
     if (sets.length > 0) {
       const result = this.db.prepare(`UPDATE articles SET ${sets.join(', ')}, updated_at = @updatedAt WHERE id = @id`).run(values);

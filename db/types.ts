@@ -102,3 +102,67 @@ export interface OfficialRecord {
   role: string | null;
   statementCount: number;
 }
+
+export type TagTargetKind = 'article' | 'statement' | 'annotation';
+
+export interface TagRecord {
+  id: string;
+  name: string;
+  /** A CSS colour, #rrggbb. */
+  color: string;
+  articleCount: number;
+  statementCount: number;
+  annotationCount: number;
+}
+
+export interface TagRef {
+  id: string;
+  name: string;
+  color: string;
+}
+
+export type TopicTargetKind = 'article' | 'statement';
+export type TopicOrigin = 'rule' | 'person';
+/** suggested: a rule gave it and nobody looked; confirmed: a person agreed or gave it; removed: a person took it off. */
+export type TopicStatus = 'suggested' | 'confirmed' | 'removed';
+
+export interface TopicRecord {
+  id: string;
+  parentId: string | null;
+  name: string;
+  /** The topic's names from the root down: "Connectivity > Middle Corridor". */
+  path: string;
+  rule: string | null;
+  position: number;
+  articleCount: number;
+  statementCount: number;
+}
+
+export interface TopicAssignment {
+  topicId: string;
+  name: string;
+  path: string;
+  origin: TopicOrigin;
+  status: TopicStatus;
+}
+
+export type AnchorStatus = 'exact' | 'moved' | 'fuzzy' | 'orphaned';
+
+export interface AnnotationRecord {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  statementId: string | null;
+  /** Where the highlight is now; null while it is orphaned. */
+  start: number | null;
+  end: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: AnchorStatus;
+  color: string;
+  note: string | null;
+  tags: TagRef[];
+  createdAt: string;
+  updatedAt: string;
+}

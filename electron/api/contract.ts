@@ -2,7 +2,10 @@
 // of its result. IPC (ipc.ts) and HTTP (server.ts) serve this same table; the renderer's client is typed by it.
 // This file may import zod and ./types only: the renderer bundles it.
 import { z } from 'zod';
-import type { AppInfo, Article, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail, OfficialSummary, OutletSummary, PastePreview, StatementInfo, SyndicationGroup, TimelineEntry } from './types';
+import type {
+  AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
+  OfficialSummary, OutletSummary, PastePreview, RulePreview, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+} from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
   readonly input: I;
@@ -32,6 +35,14 @@ export const isoDateSchema = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, 'Write the date as YYYY-MM-DD, e.g. 2024-03-26.')
   .refine(isCalendarDate, 'That day does not exist in the calendar.');
+
+const tagName = z.string().trim().min(1, 'A tag needs a name.').max(80, 'A tag name can be at most 80 characters long.');
+const topicName = z.string().trim().min(1, 'A topic needs a name.').max(200, 'A topic name can be at most 200 characters long.');
+const rule = z.string().max(5000, 'A rule can be at most 5,000 characters long.');
+const note = z.string().max(20_000, 'A note can be at most 20,000 characters long.');
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.');
+const tagTarget = z.object({ kind: z.enum(['article', 'statement', 'annotation']), id: z.uuid() });
+const topicTarget = z.object({ kind: z.enum(['article', 'statement']), id: z.uuid() });
 
 /** A file's content as base64, as the renderer reads it from a drop or a file picker. */
 const upload = z.object({
@@ -149,6 +160,45 @@ export const contract = {
   'officials.removeRole': route<OfficialDetail>()(z.object({ id: z.uuid(), roleId: z.number().int().positive() })),
   'officials.remove': route<CountResult>()(z.object({ id: z.uuid() })),
   'officials.timeline': route<TimelineEntry[]>()(z.object({ id: z.uuid() })),
+
+  'articles.updateText': route<TextUpdateResult>()(z.object({ id: articleId, text: z.string().max(MAX_TEXT, 'That text is too long for one article.') })),
+  'organize.article': route<ArticleOrganization>()(z.object({ articleId })),
+
+  'tags.list': route<TagRecord[]>()(z.object({})),
+  'tags.create': route<TagRecord>()(z.object({ name: tagName, color: color.optional() })),
+  'tags.update': route<TagRecord>()(z.object({ id: z.uuid(), name: tagName.optional(), color: color.optional() })),
+  'tags.merge': route<TagRecord>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),
+  'tags.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'tags.apply': route<{ tags: TagRecord[]; changed: number }>()(
+    z.object({ targets: z.array(tagTarget).min(1, 'Select something to tag.').max(100_000), add: z.array(tagName).max(50).default([]), remove: z.array(z.uuid()).max(50).default([]) }),
+  ),
+
+  'topics.list': route<TopicRecord[]>()(z.object({})),
+  'topics.create': route<{ topic: TopicRecord; job: JobInfo | null }>()(z.object({ name: topicName, parentId: z.uuid().nullable().default(null), rule: rule.nullable().default(null) })),
+  'topics.update': route<{ topic: TopicRecord; job: JobInfo | null }>()(
+    z.object({ id: z.uuid(), name: topicName.optional(), parentId: z.uuid().nullable().optional(), rule: rule.nullable().optional() }),
+  ),
+  'topics.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'topics.preview': route<RulePreview>()(z.object({ rule: z.string().max(5000), limit: z.number().int().min(0).max(200).default(30) })),
+  'topics.apply': route<JobInfo>()(z.object({ topicIds: z.array(z.uuid()).max(10_000).optional() })),
+  'topics.assign': route<CountResult>()(z.object({ targets: z.array(topicTarget).min(1).max(100_000), topicId: z.uuid(), status: z.enum(['confirmed', 'removed']) })),
+  'topics.installStarter': route<{ created: number; job: JobInfo | null }>()(z.object({})),
+  'topics.suggest': route<TopicSuggestionInfo[]>()(z.object({ limit: z.number().int().min(1).max(200).default(30) })),
+
+  'annotations.list': route<AnnotationPage>()(
+    z.object({ articleId: articleId.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200), orphanedOnly: z.boolean().default(false), search: z.string().max(500).optional() }),
+  ),
+  'annotations.create': route<AnnotationRecord>()(
+    z.object({ articleId, start: offset, end: offset, color: color.optional(), note: note.nullable().optional(), tags: z.array(tagName).max(50).optional(), statementId: z.uuid().nullable().optional() }),
+  ),
+  'annotations.update': route<AnnotationRecord>()(
+    z.object({ id: z.uuid(), color: color.optional(), note: note.nullable().optional(), tags: z.array(tagName).max(50).optional(), statementId: z.uuid().nullable().optional() }),
+  ),
+  'annotations.place': route<AnnotationRecord>()(z.object({ id: z.uuid(), start: offset, end: offset })),
+  'annotations.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'annotations.export': route<object>()(z.object({ articleId: articleId.optional() })),
+
+  'tone.set': route<ToneState>()(z.object({ kind: z.enum(['article', 'statement']), id: z.uuid(), tone: z.enum(['positive', 'neutral', 'negative']).nullable() })),
 
   'outlets.list': route<OutletSummary[]>()(z.object({})),
 

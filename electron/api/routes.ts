@@ -8,12 +8,16 @@ import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
 import type { FeedService } from '../feeds/service';
 import { pollAllJob } from '../feeds/poll-job';
+import { topicRulesJob } from '../organize/topic-rules-job';
+import { toFtsMatch } from '../library/simple-search';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
 
 export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
+  const organize = library.organize;
+  const rulesJob = (topicIds?: string[]) => topicRulesJob(jobs, organize.topics, () => library.announceChanged(), topicIds);
   return {
     'app.info': () => library.info(),
     'clips.preview': ({ text }) => library.preview(text),
@@ -70,6 +74,49 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
       }),
     'officials.remove': ({ id }) => ({ count: library.statements.officials.remove(id) }),
     'officials.timeline': ({ id }) => library.statements.timeline(id),
+    'articles.updateText': ({ id, text }) => library.updateText(id, text),
+    'organize.article': ({ articleId }) => {
+      library.get(articleId);
+      return organize.forArticle(articleId);
+    },
+    'tags.list': () => organize.tags.list(),
+    'tags.create': ({ name, color }) => library.inTransaction(() => organize.tags.ensure(name, color)),
+    'tags.update': ({ id, ...changes }) => library.inTransaction(() => organize.tags.update(id, changes)),
+    'tags.merge': ({ fromId, intoId }) => library.inTransaction(() => organize.tags.merge(fromId, intoId)),
+    'tags.remove': ({ id }) => ({ count: library.inTransaction(() => organize.tags.remove(id)) }),
+    'tags.apply': ({ targets, add, remove }) => library.inTransaction(() => organize.tags.apply(targets, add, remove)),
+    'topics.list': () => organize.topics.list(),
+    'topics.create': (input) => {
+      const topic = library.inTransaction(() => organize.topics.create(input));
+      return { topic, job: topic.rule ? rulesJob([topic.id]) : null };
+    },
+    'topics.update': ({ id, ...changes }) => {
+      const { topic, ruleChanged } = library.inTransaction(() => organize.topics.update(id, changes));
+      return { topic, job: ruleChanged && topic.rule ? rulesJob([topic.id]) : null };
+    },
+    'topics.remove': ({ id }) => ({ count: library.inTransaction(() => organize.topics.remove(id)) }),
+    'topics.preview': ({ rule, limit }) => organize.topics.preview(rule, limit),
+    'topics.apply': ({ topicIds }) => rulesJob(topicIds),
+    'topics.assign': ({ targets, topicId, status }) => ({ count: library.inTransaction(() => organize.topics.assign(targets, topicId, status)) }),
+    'topics.installStarter': () => {
+      const created = library.inTransaction(() => organize.topics.installStarter());
+      return { created: created.length, job: created.length > 0 ? rulesJob(created) : null };
+    },
+    'topics.suggest': ({ limit }) => organize.topics.suggest(limit),
+    'annotations.list': ({ articleId, offset, limit, orphanedOnly, search }) => {
+      if (articleId) {
+        const items = organize.annotations.forArticle(articleId);
+        return { total: items.length, offset: 0, items };
+      }
+      const match = search ? toFtsMatch(search) : undefined;
+      return { offset, ...organize.annotations.page({ offset, limit, orphanedOnly, match }) };
+    },
+    'annotations.create': (input) => library.inTransaction(() => organize.annotations.create(input)),
+    'annotations.update': ({ id, ...changes }) => library.inTransaction(() => organize.annotations.update(id, changes)),
+    'annotations.place': ({ id, start, end }) => library.inTransaction(() => organize.annotations.place(id, start, end)),
+    'annotations.remove': ({ id }) => ({ count: library.inTransaction(() => organize.annotations.remove(id)) }),
+    'annotations.export': ({ articleId }) => organize.annotations.exportJsonLd(articleId),
+    'tone.set': ({ kind, id, tone }) => library.inTransaction(() => organize.tone.set(kind, id, tone)),
     'outlets.list': () => library.outletList(),
     'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
     'settings.update': ({ syndicationThreshold }) => {

@@ -1,7 +1,7 @@
 // The shapes that routes return. Record shapes come from db/types.ts (pure types, no code), so the wire and the
 // database cannot drift apart; the renderer sees these and the contract, never db/ code or Node types.
 
-import type { ArticleListItem, ArticleRecord, FeedRecord, OfficialRecord, OutletRecord, StatementRecord } from '../../db/types';
+import type { AnnotationRecord, ArticleListItem, ArticleRecord, FeedRecord, OfficialRecord, OutletRecord, StatementRecord, TagRef, Tone, TopicAssignment, TopicTargetKind } from '../../db/types';
 
 export type { SourceKind, Tone } from '../../db/types';
 export type Article = ArticleRecord;
@@ -84,7 +84,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInfo {
   id: string;
-  kind: 'import' | 'feeds' | 'syndication' | 'statements';
+  kind: 'import' | 'feeds' | 'syndication' | 'statements' | 'topics';
   title: string;
   state: JobState;
   done: number;
@@ -128,4 +128,69 @@ export interface FeedPollResult {
   duplicates: number;
   failed: ImportFailure[];
   error: string | null;
+}
+
+export type { AnchorStatus, AnnotationRecord, TagRecord, TagRef, TagTargetKind, TopicAssignment, TopicRecord, TopicStatus, TopicTargetKind } from '../../db/types';
+
+export interface ToneState {
+  /** What a person set; null while only the suggestion exists. */
+  tone: Tone | null;
+  /** The lexicon scorer's suggestion (null for a language it does not read). */
+  suggested: Tone | null;
+  score: number | null;
+}
+
+/** Everything people added to one article and its statements, for the reader. */
+export interface ArticleOrganization {
+  tags: TagRef[];
+  topics: TopicAssignment[];
+  tone: ToneState;
+  annotations: AnnotationRecord[];
+  statements: Record<string, { tags: TagRef[]; topics: TopicAssignment[]; tone: ToneState }>;
+}
+
+export interface RulePreviewHit {
+  kind: TopicTargetKind;
+  id: string;
+  articleId: string;
+  title: string;
+  text: string;
+  /** Where the rule's words are in `text`. */
+  highlights: Array<[number, number]>;
+}
+
+export interface RulePreview {
+  /** Where and why the rule does not parse; null when it does. */
+  error: { message: string; position: number; length: number } | null;
+  articleCount: number;
+  statementCount: number;
+  /** The preview reads the latest clips only; applying the rule covers the whole library. */
+  scannedArticles: number;
+  libraryArticles: number;
+  hits: RulePreviewHit[];
+}
+
+export interface TopicSuggestionInfo {
+  phrase: string;
+  documents: number;
+  occurrences: number;
+  sampleIds: string[];
+  score: number;
+}
+
+export interface ReanchorReport {
+  kept: number;
+  moved: number;
+  orphaned: number;
+}
+
+export interface TextUpdateResult {
+  article: Article;
+  annotations: ReanchorReport;
+}
+
+export interface AnnotationPage {
+  total: number;
+  offset: number;
+  items: AnnotationRecord[];
 }

@@ -5,7 +5,7 @@ import type { Library } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import { OutletStore } from '../../db/outlets';
 import type { EventHub } from '../api/events';
-import type { AppInfo, ArticlePage, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
+import type { AppInfo, ArticlePage, ReanchorReport, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
 import { contentHash } from '../clipping/hash';
 import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
@@ -17,6 +17,7 @@ import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFile, extractUrl } from '../imports/extract-input';
 import { APP_VERSION } from '../version';
 import { StatementService } from '../statements/service';
+import { OrganizeService } from '../organize/service';
 import { Syndication } from './syndication';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
@@ -46,6 +47,7 @@ export class LibraryService {
   readonly outlets: OutletStore;
   readonly syndication: Syndication;
   readonly statements: StatementService;
+  readonly organize: OrganizeService;
 
   constructor(
     readonly library: Library,
@@ -55,6 +57,7 @@ export class LibraryService {
     this.outlets = new OutletStore(library.db);
     this.syndication = new Syndication(library.db);
     this.statements = new StatementService(library.db, this.articles);
+    this.organize = new OrganizeService(library.db, this.articles);
   }
 
   info(): AppInfo {
@@ -119,6 +122,8 @@ export class LibraryService {
       const group = this.syndication.assign(this.articles.seqOf(article.id), article.text);
       // Who said what: found now, in the same transaction, so a clip never exists without its statements.
       this.statements.extractFor(article.id);
+      // Tone suggestions and topic rules, on the clip and its statements.
+      this.organize.onClipped(article.id);
       return { article: group ? this.articles.get(article.id) : article, status: 'created' };
     });
     const result = run.immediate();
@@ -173,6 +178,25 @@ export class LibraryService {
     const article = run.immediate();
     this.changed([id]);
     return article;
+  }
+
+  /**
+   * Corrects an article's text (an OCR slip, a paragraph the extractor missed). Highlights find their place again
+   * or are listed as orphaned; statements people made or corrected follow their words, and the machine's are found
+   * again; tone and topic rules run again.
+   */
+  updateText(id: string, text: string): { article: ArticleRecord; annotations: ReanchorReport } {
+    const clean = text.replace(/\r\n?/g, '\n');
+    if (clean.trim() === '') throw new RouteError('EMPTY_INPUT', 'An article cannot be left without text.');
+    const run = this.library.db.transaction(() => {
+      this.articles.update(id, { text: { text: clean, contentHash: contentHash(clean) } });
+      this.statements.followText(id);
+      this.statements.extractFor(id);
+      return { article: this.articles.get(id), annotations: this.organize.onTextChanged(id) };
+    });
+    const result = run.immediate();
+    this.changed([id]);
+    return result;
   }
 
   trash(ids: readonly string[]): number {

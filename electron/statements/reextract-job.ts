@@ -8,7 +8,11 @@ export function reextractJob(jobs: JobRegistry, library: LibraryService, article
   const ids = articleIds ?? library.library.db.prepare<[], string>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY seq').pluck().all();
   return jobs.start('statements', `Finding statements in ${ids.length.toLocaleString('en')} clips`, async ({ signal, progress }) => {
     let found = 0;
-    const run = library.library.db.transaction((id: string) => library.statements.extractFor(id));
+    const run = library.library.db.transaction((id: string) => {
+      const count = library.statements.extractFor(id);
+      library.organize.onClipped(id);
+      return count;
+    });
     for (const [i, id] of ids.entries()) {
       if (signal.aborted) return { cancelled: true, message: `Stopped after ${i} of ${ids.length} clips; ${found} statements found so far.` };
       found += run(id);

@@ -9,6 +9,7 @@ import { OfficialStore, type AliasRecord, type RoleRecord } from '../../db/offic
 import { StatementStore, type TimelineEntry } from '../../db/statements';
 import type { OfficialRecord, StatementRecord } from '../../db/types';
 import { RouteError } from '../api/errors';
+import { anchor } from '../annotations/anchor';
 import { extractStatements, findPeople } from './extract';
 import { foldName, nameSkeleton } from './names';
 
@@ -99,6 +100,20 @@ export class StatementService {
       count++;
     }
     return count;
+  }
+
+  /**
+   * After an article's text was corrected: statements people confirmed, corrected or added follow their words to
+   * where they now are. One whose words are gone is marked rejected rather than deleted, so the person sees it.
+   */
+  followText(articleId: string): void {
+    const text = this.articles.get(articleId).text;
+    for (const statement of this.store.forArticle(articleId)) {
+      if (statement.origin === 'machine' && statement.status === 'found') continue;
+      const found = anchor(text, { position: { type: 'TextPositionSelector', start: statement.start, end: statement.end }, quote: { type: 'TextQuoteSelector', exact: statement.text, prefix: '', suffix: '' } });
+      if (found.status === 'orphaned') this.store.update(statement.id, { status: 'rejected' });
+      else this.store.update(statement.id, { start: found.start, end: found.end, text: text.slice(found.start, found.end) });
+    }
   }
 
   forArticle(articleId: string): StatementRecord[] {

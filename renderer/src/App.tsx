@@ -8,6 +8,8 @@ import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { OfficialDetailView, OfficialsPane } from './components/Officials';
+import { Organize } from './components/organize/Organize';
+import { useGoToOrganize } from './components/organize/useGoToOrganize';
 import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
@@ -20,7 +22,7 @@ import { ACCEPTED_FILES, asWebAddress } from './api/files';
 import { useClipping } from './useClipping';
 import { formatPublished } from './format';
 
-const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', feeds: 'Feeds', officials: 'Officials' };
+const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', feeds: 'Feeds', officials: 'Officials', organize: 'Organize' };
 
 interface Selection {
   id: string;
@@ -94,6 +96,11 @@ export function App() {
   const showView = useCallback((next: View) => {
     setView(next);
     setSelected(null);
+  }, []);
+  useGoToOrganize(useCallback(() => showView('organize'), [showView]));
+  const openArticle = useCallback((id: string) => {
+    setView('library');
+    setSelected({ id, index: -1 });
   }, []);
 
   const onClipped = useCallback(
@@ -309,71 +316,74 @@ export function App() {
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
       <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onImportFolder={pickFolder} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
-      <section className="list-pane" aria-label={VIEW_TITLES[view]}>
-        <div className="list-header">
-          <h1 className="list-title">{VIEW_TITLES[view]}</h1>
-          {(view === 'library' || view === 'trash') && (
-            <input
-              ref={searchRef}
-              className="search"
-              type="search"
-              value={searchInput}
-              placeholder="Search clips   Ctrl+K"
-              aria-label="Search clips"
-              onChange={(e) => setSearchInput(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') {
-                  setSearchInput('');
-                  e.currentTarget.blur();
-                } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
-                  e.preventDefault();
-                  e.currentTarget.blur();
-                  void move(selected ? 0 : 1);
-                }
-              }}
-            />
-          )}
-        </div>
-        {view === 'feeds' ? (
-          <FeedsPane selectedId={feedId} onSelect={setFeedId} />
-        ) : view === 'officials' ? (
-          <OfficialsPane selectedId={officialId} onSelect={setOfficialId} />
-        ) : (
-          <ArticleList
-            ref={listRef}
-            view={listView}
-            search={search}
-            selectedId={selected?.id ?? null}
-            onSelect={(item, index) => select(item.id, index)}
-            empty={empty}
-          />
-        )}
-      </section>
-      <Splitter label="Resize the list" width={listWidth} min={260} max={640} onResize={setListWidth} />
-      <main className="reader-pane" ref={readerRef} tabIndex={-1}>
-        {view === 'feeds' ? (
-          <FeedDetail feed={feeds.data?.find((f) => f.id === feedId)} onRemoved={() => setFeedId(null)} />
-        ) : view === 'officials' ? (
-          <OfficialDetailView
-            id={officialId}
-            onRemoved={() => setOfficialId(null)}
-            onOpenArticle={(id) => {
-              setView('library');
-              setSelected({ id, index: -1 });
-            }}
-          />
-        ) : (
-          <Reader
-            onOpen={(id) => setSelected({ id, index: -1 })}
-            articleId={selected?.id ?? null}
-            editingTitle={editingTitle}
-            onEditingTitleChange={setEditingTitle}
-            onTrash={(a) => void trash(a)}
-            onRestore={(a) => void restore(a)}
-            onPurge={(a) => void purge(a)}
-          />
-        )}
-      </main>
+      {view === 'organize' ? (
+        <Organize onOpenArticle={openArticle} />
+      ) : (
+        <>
+          <section className="list-pane" aria-label={VIEW_TITLES[view]}>
+            <div className="list-header">
+              <h1 className="list-title">{VIEW_TITLES[view]}</h1>
+              {(view === 'library' || view === 'trash') && (
+                <input
+                  ref={searchRef}
+                  className="search"
+                  type="search"
+                  value={searchInput}
+                  placeholder="Search clips   Ctrl+K"
+                  aria-label="Search clips"
+                  onChange={(e) => setSearchInput(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Escape') {
+                      setSearchInput('');
+                      e.currentTarget.blur();
+                    } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                      e.preventDefault();
+                      e.currentTarget.blur();
+                      void move(selected ? 0 : 1);
+                    }
+                  }}
+                />
+              )}
+            </div>
+            {view === 'feeds' ? (
+              <FeedsPane selectedId={feedId} onSelect={setFeedId} />
+            ) : view === 'officials' ? (
+              <OfficialsPane selectedId={officialId} onSelect={setOfficialId} />
+            ) : (
+              <ArticleList
+                ref={listRef}
+                view={listView}
+                search={search}
+                selectedId={selected?.id ?? null}
+                onSelect={(item, index) => select(item.id, index)}
+                empty={empty}
+              />
+            )}
+          </section>
+          <Splitter label="Resize the list" width={listWidth} min={260} max={640} onResize={setListWidth} />
+          <main className="reader-pane" ref={readerRef} tabIndex={-1}>
+            {view === 'feeds' ? (
+              <FeedDetail feed={feeds.data?.find((f) => f.id === feedId)} onRemoved={() => setFeedId(null)} />
+            ) : view === 'officials' ? (
+              <OfficialDetailView
+                id={officialId}
+                onRemoved={() => setOfficialId(null)}
+                onOpenArticle={openArticle}
+              />
+            ) : (
+              <Reader
+                onOpen={(id) => setSelected({ id, index: -1 })}
+                articleId={selected?.id ?? null}
+                editingTitle={editingTitle}
+                onEditingTitleChange={setEditingTitle}
+                onTrash={(a) => void trash(a)}
+                onRestore={(a) => void restore(a)}
+                onPurge={(a) => void purge(a)}
+              />
+            )}
+          </main>
+        </>
+      )}
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} onClipUrl={(url) => void clipUrl(url)} />
       <input
         ref={fileInput}

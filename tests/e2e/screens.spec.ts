@@ -16,34 +16,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await pasteAnywhere(page, text);
       await expect(page.getByRole('status')).toContainText('Clipped');
     }
-    await expect(page.getByRole('option')).toHaveCount(3);
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(3);
     // Newest first: the undated wire story counts from when it was clipped (today), then 2025-03-12, 2025-02-11.
-    await expect(page.getByRole('option').nth(0)).toContainText('Ministers sign transit agreement');
-    await expect(page.getByRole('option').nth(1)).toContainText('Министр транспорта');
-    await expect(page.getByRole('option').nth(2)).toContainText('Georgia and Kazakhstan');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').nth(0)).toContainText('Ministers sign transit agreement');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').nth(1)).toContainText('Министр транспорта');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').nth(2)).toContainText('Georgia and Kazakhstan');
 
     await page.locator('body').click({ position: { x: 700, y: 5 } });
     await page.keyboard.press('j');
-    await expect(page.getByRole('option', { selected: true })).toContainText('Ministers sign');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option', { selected: true })).toContainText('Ministers sign');
     await page.keyboard.press('j');
-    await expect(page.getByRole('option', { selected: true })).toContainText('Министр транспорта');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option', { selected: true })).toContainText('Министр транспорта');
     await page.keyboard.press('j');
-    await expect(page.getByRole('option', { selected: true })).toContainText('Georgia and Kazakhstan');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option', { selected: true })).toContainText('Georgia and Kazakhstan');
     await expect(page.getByRole('article', { name: 'Reader' })).toHaveAttribute('lang', 'en');
     await shot(page, `library-${colorScheme}`);
 
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('searchbox', { name: 'Search clips' })).toBeFocused();
     await page.keyboard.type('порт');
-    await expect(page.getByRole('option')).toHaveCount(1);
-    await expect(page.getByRole('option')).toContainText('Министр транспорта');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(1);
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toContainText('Министр транспорта');
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('option')).toHaveCount(3);
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(3);
 
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('row')).toHaveCount(10);
+    await expect(dialog.getByRole('row')).toHaveCount(14);
     await shot(page, `shortcuts-${colorScheme}`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -43,7 +43,7 @@ test('Ctrl+V anywhere clips the seed document with outlet, date and clean text',
   // The same text pasted again is recognised, not stored twice.
   await pasteAnywhere(page, seed);
   await expect(page.getByRole('status')).toContainText('Already in your library');
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(1);
 });
 
 test('a bad paste explains itself and stores nothing', async ({ page, served }) => {

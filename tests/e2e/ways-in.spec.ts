@@ -40,7 +40,7 @@ const reader = (page: Page) => page.getByRole('article', { name: 'Reader' });
 test('a dropped web page: metadata, clean text, and the original layout on request', async ({ page, served }) => {
   await page.goto(served.url);
   await dropFiles(page, [{ name: 'ferry.html', bytes: fixture('pages', 'news-article.html'), type: 'text/html' }]);
-  await expect(page.getByRole('option').first()).toContainText('Caspian ferry deal signed in Aktau');
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first()).toContainText('Caspian ferry deal signed in Aktau');
   const r = reader(page);
   await expect(r.getByRole('button', { name: 'Outlet: Steppe Herald' })).toBeVisible();
   await expect(r).toContainText('Aigerim Sadykova');
@@ -56,14 +56,14 @@ test('files picked with Ctrl+O: an alert digest becomes one clip per story; a PD
   await page.goto(served.url);
   const input = page.getByLabel('Files to import');
   await input.setInputFiles({ name: 'digest.eml', mimeType: 'message/rfc822', buffer: fixture('mail', 'digest.eml') });
-  await expect(page.getByRole('option')).toHaveCount(3);
-  await expect(page.getByRole('option').filter({ hasText: 'Who pays for the Middle Corridor?' })).toContainText('Daily Ledger');
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(3);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').filter({ hasText: 'Who pays for the Middle Corridor?' })).toContainText('Daily Ledger');
   await input.setInputFiles({ name: 'clipping.pdf', mimeType: 'application/pdf', buffer: fixture('pdf', 'clipping.pdf') });
-  await expect(page.getByRole('option').filter({ hasText: 'Rail link to open in spring' })).toContainText('Caspian Courier');
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').filter({ hasText: 'Rail link to open in spring' })).toContainText('Caspian Courier');
   await input.setInputFiles({ name: 'clips.csv', mimeType: 'text/csv', buffer: fixture('lists', 'clips.csv') });
   // Every row of the log links a story the digest already brought in (one with a tracking parameter): none is new.
   await expect(page.getByRole('status').filter({ hasText: 'clips.csv: 0 of 3 clips new' })).toBeVisible();
-  await expect(page.getByRole('option')).toHaveCount(4);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(4);
   await expect(page.getByRole('button', { name: /^Library/ })).toContainText('4');
 });
 
@@ -80,11 +80,11 @@ test('pasted rich HTML and a pasted web address are clipped', async ({ page, ser
       'text/html': '<h1>Ministers sign transit agreement</h1><p>Transport ministers of three countries signed an agreement on Tuesday to harmonise transit tariffs along the route, officials said in Tbilisi.</p><p>The agreement takes effect in the spring.</p><script>alert(1)</script>',
       'text/plain': 'Ministers sign transit agreement\n\nTransport ministers of three countries signed an agreement on Tuesday to harmonise transit tariffs along the route, officials said in Tbilisi.\n\nThe agreement takes effect in the spring.',
     });
-    await expect(page.getByRole('option').first()).toContainText('Ministers sign transit agreement');
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first()).toContainText('Ministers sign transit agreement');
     await expect(reader(page).locator('.reader-body p')).toHaveCount(2);
 
     await paste(page, { 'text/plain': address });
-    await expect(page.getByRole('option').filter({ hasText: 'Caspian ferry deal signed in Aktau' })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').filter({ hasText: 'Caspian ferry deal signed in Aktau' })).toBeVisible();
     await expect(reader(page).getByRole('link', { name: 'Open the original' })).toHaveAttribute('href', address);
   } finally {
     site.close();
@@ -114,7 +114,7 @@ test('a zip becomes a background import with a summary that names each failure',
   await expect(details).toContainText('junk.html is not something Verbatim can clip');
   await shot(page, 'import-summary');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('option')).toHaveCount(3);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(3);
 });
 
 test('a bad file says what is wrong with it, by name', async ({ page, served }) => {
@@ -149,8 +149,8 @@ test('following a feed clips its items; checking again finds it unchanged', asyn
     await detail.getByRole('button', { name: 'Check now' }).click();
     await expect(page.getByRole('status')).toContainText('Caspian Courier has not changed.');
     await page.getByRole('button', { name: /^Library/ }).click();
-    await expect(page.getByRole('option')).toHaveCount(2);
-    await expect(page.getByRole('option').filter({ hasText: 'Customs window opens at Alat' })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(2);
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').filter({ hasText: 'Customs window opens at Alat' })).toBeVisible();
   } finally {
     site.close();
   }
@@ -160,10 +160,10 @@ test('a story republished by another outlet is grouped with it', async ({ page, 
   const story = fixture('pasted-interview.txt').toString('utf8').replace(/^ date 2025-02-11 \+ ↺ − 16 px\n/, '').replace(/Kaspi\.News\s*$/, '').replace(', Kaspi.News reports', '');
   await page.goto(served.url);
   await paste(page, { 'text/plain': `Caspian Wire · 11 February 2025\n\n${story}` });
-  await expect(page.getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(1);
   await paste(page, { 'text/plain': `Steppe Herald · 12 February 2025\n\n${story.replace('Georgia and Kazakhstan have agreed', 'TBILISI — Georgia and Kazakhstan have agreed')}\n\nThe ministers will meet again in May.` });
-  await expect(page.getByRole('option')).toHaveCount(2);
-  await expect(page.getByRole('option').first()).toContainText('2 outlets');
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first()).toContainText('2 outlets');
   const r = reader(page);
   await expect(r.getByText('The same story in 2 outlets')).toBeVisible();
   await r.getByRole('button', { name: 'Caspian Wire' }).click();
@@ -190,9 +190,9 @@ test('several files dropped at once: a forwarded e-mail, a saved MHTML page, an 
     { name: 'atom.xml', bytes: fixture('feeds', 'atom.xml') },
   ]);
   await expect(page.getByRole('status').filter({ hasText: '4 imported' })).toBeVisible();
-  await expect(page.getByRole('option')).toHaveCount(4);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(4);
   for (const title of ['Minister outlines port expansion plans', 'Caspian ferry deal signed in Aktau', 'Ports budget questioned', 'Паромное сообщение расширят до шести рейсов в неделю']) {
-    await expect(page.getByRole('option').filter({ hasText: title })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option').filter({ hasText: title })).toBeVisible();
   }
 });
 
@@ -205,5 +205,5 @@ test('a folder picked whole is imported as one job, hidden files left out', asyn
   await page.getByLabel('Folder to import').setInputFiles(folder);
   await expect(page.getByRole('status').filter({ hasText: '2 imported' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '2 imported' })).not.toContainText('failed');
-  await expect(page.getByRole('option')).toHaveCount(2);
+  await expect(page.getByRole('listbox', { name: 'Clips' }).getByRole('option')).toHaveCount(2);
 });

@@ -76,6 +76,25 @@ describe('migrations', () => {
     upgraded.close();
   });
 
+  it('migrates a schema-6 library to 7: old clips gain tone suggestions and can be tagged, annotated and given topics', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 6 });
+    insertArticleV1(old.db, '7f1c2a8e-0000-4000-8000-000000000010', 'Ports expand', 'Ports at Poti expand.');
+    old.db.prepare("UPDATE articles SET tone = 'positive'").run();
+    old.close();
+    const upgraded = openLibrary(file, { upTo: 7 });
+    expect(upgraded.db.prepare('SELECT tone, tone_suggested AS suggested, tone_score AS score FROM articles').get()).toEqual({ tone: 'positive', suggested: null, score: null });
+    upgraded.db.prepare("INSERT INTO tags (id, name, color, created_at) VALUES ('t1', 'Ports', '#ffe066', 'now')").run();
+    upgraded.db.prepare("INSERT INTO article_tags (article_id, tag_id) VALUES ('7f1c2a8e-0000-4000-8000-000000000010', 't1')").run();
+    upgraded.db
+      .prepare("INSERT INTO annotations (id, article_id, start_offset, end_offset, exact, color, note, created_at, updated_at) VALUES ('n1', '7f1c2a8e-0000-4000-8000-000000000010', 0, 5, 'Ports', '#ffe066', 'tonnage?', 'now', 'now')")
+      .run();
+    expect(upgraded.db.prepare("SELECT count(*) FROM annotations_fts WHERE annotations_fts MATCH 'tonnage'").pluck().get()).toBe(1);
+    // An orphaned highlight has no position, and a positioned one cannot claim to be orphaned.
+    expect(() => upgraded.db.prepare("UPDATE annotations SET anchor_status = 'orphaned' WHERE id = 'n1'").run()).toThrow(/CHECK/);
+    upgraded.close();
+  });
+
   it('keeps the full-text index in step with inserts, updates and deletes', () => {
     const library = openLibrary(tempLibraryPath());
     const { db } = library;

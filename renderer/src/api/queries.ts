@@ -7,7 +7,7 @@ import { call, subscribe } from './client';
 
 export const PAGE_SIZE = 200;
 export type ListView = 'library' | 'trash';
-export type View = ListView | 'feeds' | 'officials';
+export type View = ListView | 'feeds' | 'officials' | 'organize';
 
 export const keys = {
   articles: ['articles'] as const,

@@ -1,7 +1,10 @@
 // The article's text in its paragraphs, with each statement underlined in its speaker's colour and the speaker
 // named after it (colour is never the only label). Every run of text carries its offset, so that a selection can
-// be turned back into offsets into the article's text.
-import type { StatementInfo } from '../../../electron/api/types';
+// be turned back into offsets into the article's text. Highlights are marks inside those runs (nested where they
+// overlap, each translucent so both show); a statement's underline and a highlight's background layer.
+import type { ReactNode } from 'react';
+import type { AnnotationRecord, StatementInfo } from '../../../electron/api/types';
+import { highlightPieces, HighlightRun } from './reader/HighlightRun';
 
 export function speakerHue(name: string | null): number {
   if (!name) return 6;
@@ -21,6 +24,9 @@ interface Props {
   statements: StatementInfo[];
   activeId: string | null;
   onStatementClick(id: string): void;
+  annotations?: AnnotationRecord[];
+  activeAnnotationId?: string | null;
+  onAnnotationClick?(id: string, element: HTMLElement): void;
 }
 
 interface Segment {
@@ -44,7 +50,16 @@ function segmentsOf(pStart: number, pEnd: number, statements: StatementInfo[]): 
   return segments;
 }
 
-export function ArticleText({ text, dir, statements, activeId, onStatementClick }: Props) {
+export function ArticleText({ text, dir, statements, activeId, onStatementClick, annotations = [], activeAnnotationId = null, onAnnotationClick }: Props) {
+  const placed = annotations.filter((a) => a.start !== null && a.end !== null);
+  // A run of text with the highlights over it; a run no highlight touches stays a bare string, as before.
+  const runs = (start: number, end: number): ReactNode => {
+    const pieces = highlightPieces(start, end, placed);
+    if (pieces.length === 1 && pieces[0]!.covering.length === 0) return text.slice(start, end);
+    return pieces.map((piece) => (
+      <HighlightRun key={piece.start} text={text} piece={piece} activeId={activeAnnotationId} onClick={(id, el) => onAnnotationClick?.(id, el)} />
+    ));
+  };
   const visible = statements.filter((s) => s.status !== 'rejected').sort((a, b) => a.start - b.start);
   const paragraphs: Array<{ start: number; end: number }> = [];
   const pattern = /\n{2,}/g;
@@ -56,7 +71,7 @@ export function ArticleText({ text, dir, statements, activeId, onStatementClick 
   paragraphs.push({ start, end: text.length });
 
   return (
-    <div className="reader-body" dir={dir ?? undefined}>
+    <div className="reader-body" dir={dir ?? 'auto'}>
       {paragraphs
         .filter((p) => p.end > p.start)
         .map((p) => (
@@ -64,6 +79,8 @@ export function ArticleText({ text, dir, statements, activeId, onStatementClick 
             {segmentsOf(p.start, p.end, visible).map((seg) => {
               const content = text.slice(seg.start, seg.end);
               if (!seg.statement) {
+                const inner = runs(seg.start, seg.end);
+                if (typeof inner !== 'string') return <span key={seg.start}>{inner}</span>;
                 return (
                   <span key={seg.start} data-offset={seg.start}>
                     {content}
@@ -80,7 +97,7 @@ export function ArticleText({ text, dir, statements, activeId, onStatementClick 
                     title={`${s.speakerName ?? 'Unknown speaker'}${s.cue ? ` · ${s.cue}` : ''} · ${s.kind === 'direct' ? 'quotation' : 'reported'}`}
                     onClick={() => onStatementClick(s.id)}
                   >
-                    {content}
+                    {runs(seg.start, seg.end)}
                   </mark>
                   {last && s.end <= p.end && (
                     <span className={`speaker-tag hue-${speakerHue(s.speakerName)}`} aria-label={`said by ${s.speakerName ?? 'an unknown speaker'}`} contentEditable={false}>

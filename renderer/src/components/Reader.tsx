@@ -1,7 +1,8 @@
-// The reader: the clip's metadata (each part editable), its title, and its text in a readable column.
+// The reader: the clip's metadata (each part editable), its title, its tone, tags and topics, and its text in a
+// readable column with statements and highlights.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
-import type { Article } from '../../../electron/api/types';
+import { useEffect, useRef, useState } from 'react';
+import type { AnnotationRecord, Article, Tone } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
 import { formatPublished, languageName } from '../format';
@@ -10,6 +11,13 @@ import { ArticleText, selectionOffsets } from './ArticleText';
 import { StatementsPanel } from './StatementsPanel';
 import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
+import { AnnotationsList } from './reader/AnnotationsList';
+import { EditTextDialog } from './reader/EditTextDialog';
+import { HighlightPopover, type HighlightTarget } from './reader/HighlightPopover';
+import { shortcutAllowed } from './reader/keys';
+import { OrganizeStrip } from './reader/OrganizeStrip';
+import { TONES } from './reader/ToneControl';
+import { useOrganization, useOrganizeAction } from './reader/useOrganization';
 
 interface Props {
   onOpen?(id: string): void;
@@ -54,6 +62,68 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
     enabled: articleId !== null,
   });
   const officials = useQuery({ queryKey: ['officials', 'names'], queryFn: () => call('officials.list', {}), staleTime: 30_000 });
+  const organization = useOrganization(articleId);
+  const organize = useOrganizeAction(articleId ?? '');
+  const tagInputRef = useRef<HTMLInputElement>(null);
+  const textWrapRef = useRef<HTMLDivElement>(null);
+  // The highlight form, remembered with the clip it belongs to so that opening another clip leaves it behind.
+  const [popover, setPopover] = useState<{ articleId: string; target: HighlightTarget; position: { top: number; left: number }; focus: boolean } | null>(null);
+  const [editingText, setEditingText] = useState(false);
+  const [highlightsOpen, setHighlightsOpen] = useState(true);
+  const shownPopover = popover?.articleId === articleId ? popover : null;
+
+  /** Where the form goes: under the selected words or the highlight, inside the text's column. */
+  const placeBelow = (rect: DOMRect) => {
+    const box = textWrapRef.current?.getBoundingClientRect();
+    if (!box) return { top: 0, left: 0 };
+    return { top: rect.bottom - box.top + 8, left: Math.max(0, Math.min(rect.left - box.left, box.width - 320)) };
+  };
+
+  const openNewHighlight = (focus: boolean): boolean => {
+    const offsets = selectionOffsets(bodyRef.current);
+    const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+    if (!offsets || !range || articleId === null) return false;
+    const statement = (statements.data ?? []).find((s) => s.status !== 'rejected' && s.start <= offsets.start && offsets.end <= s.end) ?? null;
+    setPopover({ articleId, target: { kind: 'new', ...offsets, statement }, position: placeBelow(range.getBoundingClientRect()), focus });
+    return true;
+  };
+
+  const openHighlight = (annotation: AnnotationRecord, element?: HTMLElement) => {
+    const mark = element ?? bodyRef.current?.querySelector<HTMLElement>(`[data-annotation="${annotation.id}"]`);
+    if (!mark || articleId === null) return;
+    if (!element) mark.scrollIntoView({ block: 'center' });
+    setPopover({ articleId, target: { kind: 'edit', annotation }, position: placeBelow(mark.getBoundingClientRect()), focus: !element });
+  };
+
+  const closePopover = (saved: boolean) => {
+    setPopover(null);
+    if (saved) {
+      window.getSelection()?.removeAllRanges();
+      setSelection(null);
+    }
+  };
+
+  // H highlights the selection, T goes to the article's tags, 1/2/3 set its tone. Re-subscribed each render so the
+  // handler sees the current clip and selection.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const open = article.data;
+      if (!open || open.deletedAt || !shortcutAllowed(event)) return;
+      if (event.key === 'h' || event.key === 'H') {
+        event.preventDefault();
+        if (!openNewHighlight(true)) toast({ message: 'Select words in the text first, then press H to highlight them.' });
+      } else if (event.key === 't' || event.key === 'T') {
+        event.preventDefault();
+        tagInputRef.current?.focus();
+      } else if (event.key === '1' || event.key === '2' || event.key === '3') {
+        event.preventDefault();
+        const tone: Tone = TONES[Number(event.key) - 1]!;
+        void organize(call('tone.set', { kind: 'article', id: open.id, tone }), 'Could not set the tone', `Tone: ${tone}.`);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   if (articleId === null) {
     return (
@@ -215,12 +285,23 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
                 </button>
               </div>
             )}
+            {layout === 'text' && (
+              <button type="button" className="button subtle" onClick={() => setEditingText(true)} title="Correct the article’s text; highlights follow their words">
+                Edit text…
+              </button>
+            )}
             <button type="button" className="button subtle" onClick={() => onTrash(a)} title="Move to trash (Delete)">
               Move to trash
             </button>
           </div>
         )}
       </header>
+      {!a.deletedAt && <OrganizeStrip articleId={a.id} organization={organization.data} tagInputRef={tagInputRef} />}
+      {organization.isError && (
+        <p className="ro-form-error" role="alert">
+          Tone, tags and highlights could not be loaded: {errorMessage(organization.error)}
+        </p>
+      )}
       {!a.deletedAt && (
         <details className="statements-details" open={panelOpen} onToggle={(e) => setPanelOpen((e.target as HTMLDetailsElement).open)}>
           <summary>
@@ -243,27 +324,73 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
               setSelection(null);
               window.getSelection()?.removeAllRanges();
             }}
+            organization={organization.data?.statements}
           />
         </details>
       )}
+      {!a.deletedAt && organization.data && (
+        <details className="statements-details highlights-details" open={highlightsOpen} onToggle={(e) => setHighlightsOpen((e.target as HTMLDetailsElement).open)}>
+          <summary>
+            {organization.data.annotations.length === 1 ? '1 highlight' : `${organization.data.annotations.length} highlights`}
+            {organization.data.annotations.some((x) => x.anchorStatus === 'orphaned') && (
+              <span className="summary-speakers"> · {organization.data.annotations.filter((x) => x.anchorStatus === 'orphaned').length} lost their place</span>
+            )}
+          </summary>
+          <AnnotationsList
+            articleId={a.id}
+            articleTitle={a.title}
+            annotations={organization.data.annotations}
+            statements={statements.data ?? []}
+            selection={selection}
+            onOpen={(annotation) => openHighlight(annotation)}
+            onPlaced={() => closePopover(true)}
+          />
+        </details>
+      )}
+      <EditTextDialog article={a} open={editingText} onClose={() => setEditingText(false)} />
       {layout === 'original' && a.html ? (
         <ArticleHtml html={a.html} />
       ) : (
-        <div
-          ref={bodyRef}
-          onMouseUp={() => setSelection(selectionOffsets(bodyRef.current))}
-          onKeyUp={() => setSelection(selectionOffsets(bodyRef.current))}
-        >
-          <ArticleText
-            text={a.text}
-            dir={a.dir}
-            statements={statements.data ?? []}
-            activeId={activeStatement}
-            onStatementClick={(id) => {
-              setActiveStatement(id);
-              setPanelOpen(true);
+        <div className="reader-text-wrap" ref={textWrapRef}>
+          <div
+            ref={bodyRef}
+            onMouseUp={() => {
+              const offsets = selectionOffsets(bodyRef.current);
+              setSelection(offsets);
+              // A new selection offers the highlight form; a click elsewhere in the text closes the form (a click on a
+              // highlight then opens that one).
+              if (offsets && !a.deletedAt) openNewHighlight(false);
+              else if (shownPopover) setPopover(null);
             }}
-          />
+            onKeyUp={() => setSelection(selectionOffsets(bodyRef.current))}
+          >
+            <ArticleText
+              text={a.text}
+              dir={a.dir}
+              statements={statements.data ?? []}
+              activeId={activeStatement}
+              onStatementClick={(id) => {
+                setActiveStatement(id);
+                setPanelOpen(true);
+              }}
+              annotations={organization.data?.annotations ?? []}
+              activeAnnotationId={shownPopover?.target.kind === 'edit' ? shownPopover.target.annotation.id : null}
+              onAnnotationClick={(id, element) => {
+                const annotation = organization.data?.annotations.find((x) => x.id === id);
+                if (annotation) openHighlight(annotation, element);
+              }}
+            />
+          </div>
+          {shownPopover && (
+            <HighlightPopover
+              key={shownPopover.target.kind === 'edit' ? shownPopover.target.annotation.id : `${shownPopover.target.start}-${shownPopover.target.end}`}
+              articleId={a.id}
+              target={shownPopover.target}
+              position={shownPopover.position}
+              focus={shownPopover.focus}
+              onClose={closePopover}
+            />
+          )}
         </div>
       )}
     </article>

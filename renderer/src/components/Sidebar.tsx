@@ -26,6 +26,7 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
   const items: Array<{ id: View; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
     { id: 'officials', label: 'Officials', count: officials.data?.length },
+    { id: 'organize', label: 'Organize', count: undefined },
     { id: 'feeds', label: 'Feeds', count: feeds.data?.length },
     { id: 'trash', label: 'Trash', count: info.data?.trashCount },
   ];
@@ -52,6 +53,7 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
               className={`nav-item${view === item.id ? ' active' : ''}`}
               aria-current={view === item.id ? 'page' : undefined}
               onClick={() => onView(item.id)}
+              title={item.id === 'organize' ? 'Topics, tags and annotations (G then O)' : undefined}
             >
               <span>{item.label}</span>
               {item.count !== undefined && item.count > 0 && <span className="count">{formatCount(item.count)}</span>}

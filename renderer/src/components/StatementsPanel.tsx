@@ -1,8 +1,9 @@
 // The statements of the open clip: speaker, kind, cue and status, corrected in place. A selection in the text
-// can be added as a statement.
+// can be added as a statement. Each statement carries its own tone, tags and topics, compactly.
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { StatementInfo } from '../../../electron/api/types';
+import type { ArticleOrganization, StatementInfo } from '../../../electron/api/types';
+import { TargetOrganize } from './reader/OrganizeStrip';
 import { call, errorMessage } from '../api/client';
 import { speakerHue } from './ArticleText';
 import { useToast } from './Toasts';
@@ -15,11 +16,13 @@ interface Props {
   officialNames: string[];
   selection: { start: number; end: number } | null;
   onAdded(): void;
+  /** Tone, tags and topics per statement; absent while they load. */
+  organization?: ArticleOrganization['statements'] | undefined;
 }
 
 const STATUS_LABEL: Record<StatementInfo['status'], string> = { found: 'found', confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected' };
 
-export function StatementsPanel({ articleId, statements, activeId, onActivate, officialNames, selection, onAdded }: Props) {
+export function StatementsPanel({ articleId, statements, activeId, onActivate, officialNames, selection, onAdded, organization }: Props) {
   const client = useQueryClient();
   const toast = useToast();
   const [editing, setEditing] = useState<string | null>(null);
@@ -133,6 +136,9 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
             <p className="statement-text" dir="auto">
               {s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text}
             </p>
+            {s.status !== 'rejected' && organization?.[s.id] && (
+              <TargetOrganize kind="statement" id={s.id} articleId={articleId} compact tone={organization[s.id]!.tone} tags={organization[s.id]!.tags} topics={organization[s.id]!.topics} />
+            )}
             <div className="statement-actions">
               {s.status !== 'confirmed' && s.status !== 'rejected' && (
                 <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'confirmed' })))}>
