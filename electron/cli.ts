@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extractCommand, listCommand, serveCommand } from './cli/commands';
 import { feedsCommand } from './cli/feeds-command';
 import { importCommand } from './cli/import-command';
+import { searchCommand } from './cli/search-command';
 import { statementsCommand } from './cli/statements-command';
 import { type CliIO, CliError, processIO } from './cli/io';
 import { APP_VERSION } from './version';
@@ -18,6 +19,10 @@ Commands:
   list [--trash] [--json]     List the library's clips, newest first
   statements FILE|- [--json]  The statements officials make in a plain-text article (quotations and reported
                               speech, with speakers and cues), with offsets into the text; nothing is stored
+  search QUERY [--statements] [--limit N] [--sort relevance|newest|oldest] [--json]
+                              Search the library in the query language (words, "phrases", AND/OR/NOT, prefix*,
+                              a NEAR/5 b, official: speaker: topic: tag: outlet: country: lang: tone: kind:
+                              after: before: has:); --statements searches what officials said
   feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
   feeds list | poll [FEED…] | remove FEED…
                               Show, check now, or stop following feeds (FEED: its address or id)
@@ -37,6 +42,9 @@ const OPTIONS = {
   trash: { type: 'boolean' },
   url: { type: 'string' },
   every: { type: 'string' },
+  statements: { type: 'boolean' },
+  limit: { type: 'string' },
+  sort: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -77,6 +85,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return feedsCommand(io, rest, { ...common, every: values.every });
     case 'statements':
       return statementsCommand(io, rest, common);
+    case 'search':
+      return searchCommand(io, rest, { ...common, statements: values.statements, limit: values.limit, sort: values.sort });
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

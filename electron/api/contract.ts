@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, RulePreview, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, RulePreview, SavedSearch, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -43,6 +43,17 @@ const note = z.string().max(20_000, 'A note can be at most 20,000 characters lon
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.');
 const tagTarget = z.object({ kind: z.enum(['article', 'statement', 'annotation']), id: z.uuid() });
 const topicTarget = z.object({ kind: z.enum(['article', 'statement']), id: z.uuid() });
+
+const savedName = z.string().trim().min(1, 'A saved search needs a name.').max(200, 'A name can be at most 200 characters long.');
+const searchInput = z.object({
+  query: z.string().max(5000, 'A query can be at most 5,000 characters long.'),
+  sort: z.enum(['relevance', 'newest', 'oldest']).default('relevance'),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(100),
+  facets: z.boolean().default(false),
+  /** Results of a saved search: unseen matches are flagged isNew. */
+  savedSearchId: z.uuid().optional(),
+});
 
 /** A file's content as base64, as the renderer reads it from a drop or a file picker. */
 const upload = z.object({
@@ -199,6 +210,15 @@ export const contract = {
   'annotations.export': route<object>()(z.object({ articleId: articleId.optional() })),
 
   'tone.set': route<ToneState>()(z.object({ kind: z.enum(['article', 'statement']), id: z.uuid(), tone: z.enum(['positive', 'neutral', 'negative']).nullable() })),
+
+  'search.articles': route<SearchResult<ArticleSearchHit>>()(searchInput),
+  'search.statements': route<SearchResult<StatementSearchHit>>()(searchInput),
+  'search.help': route<QueryHelpItem[]>()(z.object({})),
+  'savedSearches.list': route<SavedSearch[]>()(z.object({})),
+  'savedSearches.create': route<SavedSearch>()(z.object({ name: savedName, query: z.string().trim().min(1, 'A saved search needs a query.').max(5000), scope: z.enum(['articles', 'statements']).default('articles') })),
+  'savedSearches.update': route<SavedSearch>()(z.object({ id: z.uuid(), name: savedName.optional(), query: z.string().trim().min(1).max(5000).optional() })),
+  'savedSearches.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'savedSearches.markSeen': route<SavedSearch>()(z.object({ id: z.uuid() })),
 
   'outlets.list': route<OutletSummary[]>()(z.object({})),
 

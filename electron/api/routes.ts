@@ -10,6 +10,7 @@ import type { FeedService } from '../feeds/service';
 import { pollAllJob } from '../feeds/poll-job';
 import { topicRulesJob } from '../organize/topic-rules-job';
 import { toFtsMatch } from '../library/simple-search';
+import { QUERY_HELP } from '../query/help';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
@@ -117,6 +118,18 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'annotations.remove': ({ id }) => ({ count: library.inTransaction(() => organize.annotations.remove(id)) }),
     'annotations.export': ({ articleId }) => organize.annotations.exportJsonLd(articleId),
     'tone.set': ({ kind, id, tone }) => library.inTransaction(() => organize.tone.set(kind, id, tone)),
+    'search.articles': ({ savedSearchId, ...params }) => library.search.articles({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) }),
+    'search.statements': ({ savedSearchId, ...params }) => library.search.statements({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) }),
+    'search.help': () => QUERY_HELP.map((h) => ({ syntax: h.syntax, meaning: h.meaning, example: h.example })),
+    'savedSearches.list': () => library.saved.list(),
+    'savedSearches.create': ({ name, query, scope }) => library.inTransaction(() => library.saved.create(name, query, scope)),
+    'savedSearches.update': ({ id, ...changes }) => library.inTransaction(() => library.saved.update(id, changes)),
+    'savedSearches.remove': ({ id }) => ({ count: library.inTransaction(() => library.saved.store.remove(id)) }),
+    'savedSearches.markSeen': ({ id }) =>
+      library.inTransaction(() => {
+        library.saved.store.markSeen(id);
+        return library.saved.store.get(id);
+      }),
     'outlets.list': () => library.outletList(),
     'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
     'settings.update': ({ syndicationThreshold }) => {

@@ -194,3 +194,94 @@ export interface AnnotationPage {
   offset: number;
   items: AnnotationRecord[];
 }
+
+export type SearchScope = 'articles' | 'statements';
+export type SearchSort = 'relevance' | 'newest' | 'oldest';
+
+/** One entry of the query language's help: for the help popover, the README and the CLI. */
+export interface QueryHelpItem {
+  syntax: string;
+  meaning: string;
+  example: string;
+}
+
+export interface ArticleSearchHit {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedAt: string | null;
+  clippedAt: string;
+  language: string | null;
+  tone: Tone | null;
+  statementCount: number;
+  /** A passage of the text around the first match, and where the matched words are in it. */
+  snippet: string;
+  highlights: Array<[number, number]>;
+  /** Where the matched words are in the title. */
+  titleHighlights: Array<[number, number]>;
+  /** BM25 relevance (higher is better) when sorted by relevance; null otherwise. */
+  score: number | null;
+  /** True when a saved search flagged this clip as new and it has not been seen yet. */
+  isNew?: boolean;
+}
+
+export interface StatementSearchHit {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  text: string;
+  highlights: Array<[number, number]>;
+  kind: 'direct' | 'reported';
+  cue: string | null;
+  speaker: string | null;
+  official: string | null;
+  officialId: string | null;
+  tone: Tone | null;
+  articleTitle: string;
+  outlet: string | null;
+  date: string;
+  language: string | null;
+  topics: string[];
+  score: number | null;
+  isNew?: boolean;
+}
+
+export interface FacetCount {
+  /** What to put after the field name to filter by it (an id for officials, a name or code otherwise). */
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchFacets {
+  officials: FacetCount[];
+  topics: FacetCount[];
+  outlets: FacetCount[];
+  languages: FacetCount[];
+  tone: FacetCount[];
+  kind: FacetCount[];
+  /** YYYY-MM, oldest first. */
+  months: FacetCount[];
+  tags: FacetCount[];
+}
+
+export interface SearchResult<T> {
+  /** Where and why the query does not parse; when set, total is 0 and items empty. */
+  error: { message: string; position: number; length: number } | null;
+  total: number;
+  offset: number;
+  items: T[];
+  facets: SearchFacets | null;
+  tookMs: number;
+}
+
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+  scope: SearchScope;
+  createdAt: string;
+  /** Clips (or statements) that matched on arrival and have not been seen since. */
+  newCount: number;
+}

@@ -18,6 +18,8 @@ import { extractFile, extractUrl } from '../imports/extract-input';
 import { APP_VERSION } from '../version';
 import { StatementService } from '../statements/service';
 import { OrganizeService } from '../organize/service';
+import { SavedSearches } from '../search/saved';
+import { SearchService } from '../search/service';
 import { Syndication } from './syndication';
 import { analyseClipText } from './check-text';
 import { toFtsMatch } from './simple-search';
@@ -48,6 +50,8 @@ export class LibraryService {
   readonly syndication: Syndication;
   readonly statements: StatementService;
   readonly organize: OrganizeService;
+  readonly search: SearchService;
+  readonly saved: SavedSearches;
 
   constructor(
     readonly library: Library,
@@ -58,6 +62,8 @@ export class LibraryService {
     this.syndication = new Syndication(library.db);
     this.statements = new StatementService(library.db, this.articles);
     this.organize = new OrganizeService(library.db, this.articles);
+    this.search = new SearchService(library.db);
+    this.saved = new SavedSearches(library.db, this.search);
   }
 
   info(): AppInfo {
@@ -124,6 +130,8 @@ export class LibraryService {
       this.statements.extractFor(article.id);
       // Tone suggestions and topic rules, on the clip and its statements.
       this.organize.onClipped(article.id);
+      // Watchlists: saved searches that this clip (or one of its statements) matches count it as new.
+      this.saved.onClipped(article.id);
       return { article: group ? this.articles.get(article.id) : article, status: 'created' };
     });
     const result = run.immediate();

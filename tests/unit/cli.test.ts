@@ -177,3 +177,30 @@ describe('bin/verbatim.mjs as a process (what `npx verbatim` runs)', () => {
     }
   });
 });
+
+describe('verbatim search', () => {
+  it('prints clips and statements as JSON, in every script, and points at a query that does not parse', async () => {
+    const db = tempLibraryPath();
+    expect((await run(['import', '--db', db, INTERVIEW])).code).toBe(0);
+    expect((await run(['import', '--db', db, '-'], 'Orta Dəhliz\n\nHikmət Hacıyev bildirib ki, Orta Dəhliz regionu birləşdirir və inkişaf etdirir.')).code).toBe(0);
+
+    const clips = await run(['search', 'hikmet', 'haciyev', '--json', '--db', db]);
+    expect(clips.code).toBe(0);
+    expect((JSON.parse(clips.out) as Array<{ title: string }>).map((c) => c.title)).toEqual(['Orta Dəhliz']);
+
+    const said = await run(['search', 'speaker:Beridze', '--statements', '--limit', '2', '--json', '--db', db]);
+    expect(said.code).toBe(0);
+    const statements = JSON.parse(said.out) as Array<Record<string, unknown>>;
+    expect(statements).toHaveLength(2);
+    expect(statements[0]).toEqual(
+      expect.objectContaining({ speaker: 'Nino Beridze', official: 'Nino Beridze', kind: expect.any(String), articleId: expect.any(String), title: expect.any(String), outlet: 'Kaspi.News', date: expect.any(String), topics: [] }),
+    );
+
+    const broken = await run(['search', 'ports AND (', '--db', db]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/does not parse/);
+    expect(broken.err).toContain('^');
+    expect((await run(['search', 'x', '--limit', 'lots', '--db', db])).code).toBe(2);
+    expect((await run(['search', '--db', db])).code).toBe(2);
+  });
+});

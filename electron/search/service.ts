@@ -1,0 +1,170 @@
+// Search over the library in the query language: clips or statements, ranked by BM25 or sorted by date, with
+// highlighted snippets and facet counts. Matching row ids are gathered once in a temporary table; the page, the
+// total and the facets all read it.
+import { performance } from 'node:perf_hooks';
+import type { Database } from 'better-sqlite3';
+import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, StatementSearchHit, Tone } from '../api/types';
+import type { QueryNode } from '../query/ast';
+import { tryParseQuery } from '../query/parse';
+import { QueryCompiler, type Scope, type Sql } from './compile';
+import { facetsOf } from './facets';
+import { FieldResolver } from './resolve';
+import { SearchIndex } from './search-index';
+import { highlightsIn, snippetOf } from './snippets';
+
+export interface SearchParams {
+  query: string;
+  sort: SearchSort;
+  offset: number;
+  limit: number;
+  facets: boolean;
+  /** Marks results that this saved search has not shown yet. */
+  unseen?: ReadonlySet<string>;
+}
+
+interface Gathered {
+  node: QueryNode | null;
+  ranked: boolean;
+}
+
+const FROM: Record<Scope, { base: string; live: string; key: string; sort: string }> = {
+  articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq', sort: 'a.sort_at' },
+  statements: { base: "statements s JOIN articles a ON a.id = s.article_id", live: "a.deleted_at IS NULL AND s.status <> 'rejected'", key: 's.rowid', sort: 'a.sort_at' },
+};
+const FTS: Record<Scope, { table: string; weights: string; join: string }> = {
+  articles: { table: 'articles_search', weights: '8.0, 1.0, 1.0', join: 'JOIN articles a ON a.seq = f.rowid' },
+  statements: { table: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid JOIN articles a ON a.id = s.article_id' },
+};
+
+export class SearchService {
+  readonly index: SearchIndex;
+
+  constructor(private readonly db: Database) {
+    this.index = new SearchIndex(db);
+  }
+
+  articles(params: SearchParams): SearchResult<ArticleSearchHit> {
+    return this.run('articles', params, (ids, node, scores) => this.articleHits(ids, node, scores, params.unseen));
+  }
+
+  statements(params: SearchParams): SearchResult<StatementSearchHit> {
+    return this.run('statements', params, (ids, node, scores) => this.statementHits(ids, node, scores, params.unseen));
+  }
+
+  /** The ids (article ids or statement ids) among `candidateIds` that a query matches: watchlists on arrival. */
+  matching(scope: Scope, query: string, candidateIds: readonly string[]): string[] {
+    const parsed = tryParseQuery(query);
+    if (!parsed.ok || candidateIds.length === 0) return [];
+    this.index.flush();
+    const { rank, where } = new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(parsed.query);
+    const idColumn = scope === 'articles' ? 'a.id' : 's.id';
+    const restrict = `${idColumn} IN (SELECT value FROM json_each(?))`;
+    const sql = rank
+      ? `SELECT ${idColumn} FROM ${FTS[scope].table} f ${FTS[scope].join} WHERE ${FTS[scope].table} MATCH ? AND ${FROM[scope].live} AND ${restrict} AND ${where.sql}`
+      : `SELECT ${idColumn} FROM ${FROM[scope].base} WHERE ${FROM[scope].live} AND ${restrict} AND ${where.sql}`;
+    const params = [...(rank ? [rank] : []), JSON.stringify(candidateIds), ...where.params];
+    return this.db.prepare<unknown[], string>(sql).pluck().all(...params);
+  }
+
+  private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {
+    const started = performance.now();
+    this.index.flush();
+    const empty = (error: SearchResult<T>['error']): SearchResult<T> => ({ error, total: 0, offset: params.offset, items: [], facets: null, tookMs: performance.now() - started });
+    let node: QueryNode | null = null;
+    if (params.query.trim() !== '') {
+      const parsed = tryParseQuery(params.query);
+      if (!parsed.ok) return empty(parsed.error);
+      node = parsed.query;
+    }
+    const gathered = this.gather(scope, node);
+    const order =
+      params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && gathered.ranked ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
+    const total = this.db.prepare<[], number>('SELECT count(*) FROM search_hits').pluck().get() ?? 0;
+    const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_hits ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
+    const scores = new Map(page.filter((p) => p.score !== null).map((p) => [p.id, p.score!]));
+    const items = hits(page.map((p) => p.id), node, scores);
+    const facets: SearchFacets | null = params.facets ? facetsOf(this.db, scope) : null;
+    return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
+  }
+
+  /** Fills the temporary table search_hits with every matching row id, its score and its date. */
+  private gather(scope: Scope, node: QueryNode | null): Gathered {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL, sort TEXT)');
+    this.db.exec('DELETE FROM search_hits');
+    const from = FROM[scope];
+    if (!node) {
+      this.db.prepare(`INSERT INTO search_hits (id, score, sort) SELECT ${from.key}, NULL, ${from.sort} FROM ${from.base} WHERE ${from.live}`).run();
+      return { node, ranked: false };
+    }
+    const { rank, where } = new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node);
+    let insert: Sql;
+    if (rank) {
+      const fts = FTS[scope];
+      insert = {
+        sql: `INSERT INTO search_hits (id, score, sort) SELECT f.rowid, -bm25(${fts.table}, ${fts.weights}), ${from.sort}
+              FROM ${fts.table} f ${fts.join} WHERE ${fts.table} MATCH ? AND ${from.live} AND ${where.sql}`,
+        params: [rank, ...where.params],
+      };
+    } else {
+      insert = { sql: `INSERT INTO search_hits (id, score, sort) SELECT ${from.key}, NULL, ${from.sort} FROM ${from.base} WHERE ${from.live} AND ${where.sql}`, params: where.params };
+    }
+    this.db.prepare(insert.sql).run(...insert.params);
+    return { node, ranked: rank !== null };
+  }
+
+  private articleHits(seqs: number[], node: QueryNode | null, scores: Map<number, number>, unseen?: ReadonlySet<string>): ArticleSearchHit[] {
+    if (seqs.length === 0) return [];
+    const rows = this.db
+      .prepare<[string], { seq: number; id: string; title: string; outlet: string | null; publishedAt: string | null; clippedAt: string; language: string | null; tone: Tone | null; text: string; statementCount: number }>(
+        `SELECT a.seq, a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt, a.language,
+           coalesce(a.tone, a.tone_suggested) AS tone, a.text,
+           (SELECT count(*) FROM statements s WHERE s.article_id = a.id AND s.status <> 'rejected') AS statementCount
+         FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.seq IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(seqs));
+    const bySeq = new Map(rows.map((r) => [r.seq, r]));
+    return seqs.flatMap((seq) => {
+      const r = bySeq.get(seq);
+      if (!r) return [];
+      const { snippet, highlights } = snippetOf(node, r.text);
+      return [
+        {
+          id: r.id,
+          title: r.title,
+          outlet: r.outlet,
+          publishedAt: r.publishedAt,
+          clippedAt: r.clippedAt,
+          language: r.language,
+          tone: r.tone,
+          statementCount: r.statementCount,
+          snippet,
+          highlights,
+          titleHighlights: highlightsIn(node, r.title),
+          score: scores.get(seq) ?? null,
+          ...(unseen && { isNew: unseen.has(r.id) }),
+        },
+      ];
+    });
+  }
+
+  private statementHits(rowids: number[], node: QueryNode | null, scores: Map<number, number>, unseen?: ReadonlySet<string>): StatementSearchHit[] {
+    if (rowids.length === 0) return [];
+    const rows = this.db
+      .prepare<[string], Omit<StatementSearchHit, 'highlights' | 'topics' | 'score' | 'isNew'> & { rowid: number; topics: string | null }>(
+        `SELECT s.rowid, s.id, s.article_id AS articleId, s.start_offset AS start, s.end_offset AS "end", s.text, s.kind, s.cue,
+           s.speaker_name AS speaker, f.canonical_name AS official, s.official_id AS officialId, coalesce(s.tone, s.tone_suggested) AS tone,
+           a.title AS articleTitle, o.name AS outlet, a.sort_at AS date, a.language,
+           (SELECT json_group_array(t.name) FROM statement_topics x JOIN topics t ON t.id = x.topic_id WHERE x.statement_id = s.id AND x.status <> 'removed') AS topics
+         FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN officials f ON f.id = s.official_id LEFT JOIN outlets o ON o.id = a.outlet_id
+         WHERE s.rowid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(rowids));
+    const byRowid = new Map(rows.map((r) => [r.rowid, r]));
+    return rowids.flatMap((rowid) => {
+      const r = byRowid.get(rowid);
+      if (!r) return [];
+      const { rowid: _rowid, topics, ...rest } = r;
+      return [{ ...rest, topics: topics ? (JSON.parse(topics) as string[]) : [], highlights: highlightsIn(node, r.text), score: scores.get(rowid) ?? null, ...(unseen && { isNew: unseen.has(r.id) }) }];
+    });
+  }
+}

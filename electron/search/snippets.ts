@@ -1,0 +1,30 @@
+// The passage shown under a search result: the text around the first match, cut at word boundaries, with the
+// matched words marked (offsets into the passage).
+import type { QueryNode } from '../query/ast';
+import { matchPositions } from '../query/match';
+
+const LENGTH = 240;
+const BEFORE = 70;
+
+export function snippetOf(query: QueryNode | null, text: string): { snippet: string; highlights: Array<[number, number]> } {
+  const positions = query ? matchPositions(query, text) : [];
+  const first = positions[0]?.[0] ?? 0;
+  let start = Math.max(0, first - BEFORE);
+  if (start > 0) {
+    const space = text.indexOf(' ', start);
+    if (space >= 0 && space < first) start = space + 1;
+  }
+  let end = Math.min(text.length, start + LENGTH);
+  if (end < text.length) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start + LENGTH / 2) end = space;
+  }
+  const lead = start > 0 ? '…' : '';
+  const snippet = lead + text.slice(start, end).replace(/\s*\n+\s*/g, (m) => ' '.padEnd(m.length, ' ')) + (end < text.length ? '…' : '');
+  const highlights = positions.filter(([s, e]) => s >= start && e <= end).map(([s, e]): [number, number] => [s - start + lead.length, e - start + lead.length]);
+  return { snippet, highlights };
+}
+
+export function highlightsIn(query: QueryNode | null, text: string): Array<[number, number]> {
+  return query ? matchPositions(query, text) : [];
+}

@@ -1,0 +1,193 @@
+// Search through the routes: the query language over clips and statements in every script, fields resolved through
+// the registry and the taxonomy, facets, ranking, and saved searches that flag new clips as they arrive.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type {
+  ArticleSearchHit, ClipResult, OfficialSummary, SavedSearch, SearchResult, StatementInfo, StatementSearchHit, TopicRecord,
+} from '../../electron/api/types';
+import { testApp, type TestApp } from '../helpers/app';
+import { openLibrary } from '../../db/connection';
+import { seedText, tempLibraryPath } from '../helpers/library';
+
+let app: TestApp;
+beforeEach(() => {
+  app = testApp();
+});
+afterEach(() => app.library.close());
+
+const call = <T>(name: string, input: unknown) => app.call<T>(name, input);
+const clip = async (text: string, extra: Record<string, unknown> = {}) => (await call<ClipResult>('clips.fromText', { text, ...extra })).article;
+const articles = (query: string, extra: Record<string, unknown> = {}) => call<SearchResult<ArticleSearchHit>>('search.articles', { query, ...extra });
+const statements = (query: string, extra: Record<string, unknown> = {}) => call<SearchResult<StatementSearchHit>>('search.statements', { query, ...extra });
+const titles = async (query: string) => (await articles(query, { sort: 'oldest' })).items.map((h) => h.title);
+
+const EN = 'Ferries across the Caspian\n\nGeorgia and Kazakhstan agreed to expand ferry capacity on the Middle Corridor, officials said on Tuesday.';
+const RU = 'Паромы через Каспий\n\nМинистр транспорта Марат Карабаев заявил, что строительство терминала в порту Актау начнется осенью.';
+const AZ = 'Orta Dəhliz genişlənir\n\nHikmət Hacıyev bildirib ki, Azərbaycan Orta Dəhlizin inkişafına böyük töhfə verir və bu layihə regionu birləşdirir.';
+const ZH = '一带一路与中间走廊\n\n阿塞拜疆总统助理表示，一带一路倡议与中间走廊相互补充，将促进地区互联互通。';
+const AR = 'ممر النقل\n\nقَالَ الوَزِيرُ إن الممر الأوسط سيربط آسيا بأوروبا خلال السنوات المقبلة.';
+
+describe('the query language over clips', () => {
+  beforeEach(async () => {
+    await clip(EN, { publishedAt: '2024-01-15' });
+    await clip(RU, { publishedAt: '2024-02-10' });
+    await clip(AZ, { publishedAt: '2024-03-05' });
+    await clip(ZH, { publishedAt: '2024-03-20' });
+    await clip(AR, { publishedAt: '2024-04-02' });
+  });
+
+  it('finds words, phrases, prefixes and NEAR, with AND, OR and NOT', async () => {
+    expect(await titles('ferry')).toEqual(['Ferries across the Caspian']);
+    expect(await titles('"Middle Corridor"')).toEqual(['Ferries across the Caspian']);
+    expect(await titles('"corridor middle"')).toEqual([]);
+    expect(await titles('ferr*')).toEqual(['Ferries across the Caspian']);
+    expect(await titles('Georgia NEAR/3 ferry')).toEqual([]);
+    expect(await titles('Georgia NEAR/8 ferry')).toEqual(['Ferries across the Caspian']);
+    expect((await titles('Caspian OR Каспий')).length).toBe(2);
+    expect(await titles('ferry NOT Tuesday')).toEqual([]);
+    expect((await titles('-ferry')).length).toBe(4);
+  });
+
+  it('finds every script as people type it: diacritics, Azerbaijani letters, Cyrillic, Arabic, and one or two Chinese characters', async () => {
+    expect(await titles('Hikmet Haciyev')).toEqual(['Orta Dəhliz genişlənir']);
+    expect(await titles('Hikmət Hacıyev')).toEqual(['Orta Dəhliz genişlənir']);
+    expect(await titles('dehliz*')).toEqual(['Orta Dəhliz genişlənir']);
+    expect(await titles('Актау')).toEqual(['Паромы через Каспий']);
+    expect(await titles('терминал*')).toEqual(['Паромы через Каспий']);
+    expect(await titles('الوزير')).toEqual(['ممر النقل']);
+    expect(await titles('一带')).toEqual(['一带一路与中间走廊']);
+    expect(await titles('走')).toEqual(['一带一路与中间走廊']);
+    expect(await titles('"中间走廊"')).toEqual(['一带一路与中间走廊']);
+    expect(await titles('路走')).toEqual([]);
+  });
+
+  it('filters by language, date and outlet, and counts facets', async () => {
+    expect(await titles('lang:ru')).toEqual(['Паромы через Каспий']);
+    expect(await titles('after:2024-03 before:2024-04')).toEqual(['Orta Dəhliz genişlənir', '一带一路与中间走廊']);
+    const all = await articles('', { facets: true });
+    expect(all.total).toBe(5);
+    expect(all.facets!.months.map((m) => [m.value, m.count])).toEqual([
+      ['2024-01', 1],
+      ['2024-02', 1],
+      ['2024-03', 2],
+      ['2024-04', 1],
+    ]);
+    expect(all.facets!.languages.find((l) => l.value === 'ru')?.count).toBe(1);
+  });
+
+  it('marks the matched words in the snippet and the title', async () => {
+    const [hit] = (await articles('capacity OR Caspian')).items;
+    const [s, e] = hit!.highlights[0]!;
+    expect(hit!.snippet.slice(s, e)).toBe('capacity');
+    const [ts, te] = hit!.titleHighlights[0]!;
+    expect(hit!.title.slice(ts, te)).toBe('Caspian');
+  });
+
+  it('answers a query that does not parse with an error at its place and no results', async () => {
+    const result = await articles('ferry AND (Caspian');
+    expect(result.error).toMatchObject({ position: expect.any(Number) });
+    expect(result.error!.message).toMatch(/parenthes/i);
+    expect(result.items).toEqual([]);
+    const field = await articles('speakr:Hajiyev');
+    expect(field.error!.message).toMatch(/speaker/);
+  });
+
+  it('leaves the trash out and follows an edited text', async () => {
+    const [hit] = (await articles('Актау')).items;
+    await call('articles.trash', { ids: [hit!.id] });
+    expect(await titles('Актау')).toEqual([]);
+    await call('articles.restore', { ids: [hit!.id] });
+    await call('articles.updateText', { id: hit!.id, text: 'Паромы пойдут из Баку ежедневно, сообщил министр.' });
+    expect(await titles('Актау')).toEqual([]);
+    expect(await titles('Баку')).toEqual(['Паромы через Каспий']);
+  });
+});
+
+describe('statements by official and topic', () => {
+  it('finds what an official said under any spelling of his name, by topic, kind and period', async () => {
+    const seed = seedText();
+    if (!seed) return;
+    await clip(seed);
+    const [proposal] = await call<OfficialSummary[]>('officials.list', { status: 'proposed' });
+    await call('officials.accept', { id: proposal!.id });
+    await call('officials.addAlias', { id: proposal!.id, alias: 'Хикмет Гаджиев' });
+    for (const spelling of ['"Hikmet Hajiyev"', '"Хикмет Гаджиев"', 'Hajiyev', '"Hikmət Hacıyev"']) {
+      expect((await statements(`official:${spelling}`)).total, spelling).toBe(7);
+    }
+    expect((await statements('official:Hajiyev kind:reported')).total).toBe(3);
+    expect((await statements('speaker:Hajiyev "Middle Corridor"')).total).toBeGreaterThan(0);
+    const { job } = await call<{ job: { id: string } }>('topics.installStarter', {});
+    await app.services.jobs.finished(job.id);
+    const topics = await call<TopicRecord[]>('topics.list', {});
+    expect(topics.some((t) => t.name === 'Middle Corridor')).toBe(true);
+    const corridor = await statements('official:"Hikmet Hajiyev" topic:"Middle Corridor"', { facets: true });
+    expect(corridor.total).toBeGreaterThan(0);
+    expect(corridor.items.every((s) => s.official === 'Hikmet Hajiyev' && s.topics.includes('Middle Corridor'))).toBe(true);
+    expect(corridor.facets!.officials).toEqual([{ value: 'Hikmet Hajiyev', label: 'Hikmet Hajiyev', count: corridor.total }]);
+    // A parent topic takes in its subtopics.
+    const parent = topics.find((t) => t.id === topics.find((x) => x.name === 'Middle Corridor')!.parentId)!;
+    expect((await statements(`topic:"${parent.name}"`)).total).toBeGreaterThanOrEqual(corridor.total);
+    // Clips by who is quoted in them.
+    expect((await articles('official:Hajiyev')).total).toBe(1);
+  });
+
+  it('searches statements by their words and tags, and mixes fields with OR and NOT', async () => {
+    const article = await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev. Nino Beridze said that the ferries would run every day.');
+    const found = await call<StatementInfo[]>('statements.list', { articleId: article.id });
+    expect(found).toHaveLength(2);
+    await call('tags.apply', { targets: [{ kind: 'statement', id: found[0]!.id }], add: ['ports'] });
+    expect((await statements('terminal')).items.map((s) => s.speaker)).toEqual(['Marat Karabayev']);
+    expect((await statements('tag:ports')).total).toBe(1);
+    expect((await statements('tag:ports OR speaker:Beridze')).total).toBe(2);
+    expect((await statements('NOT tag:ports')).items.map((s) => s.speaker)).toEqual(['Nino Beridze']);
+    expect((await statements('kind:direct')).total).toBe(1);
+  });
+});
+
+describe('saved searches as watchlists', () => {
+  it('counts clips that match when they arrive, flags them, and clears the count when opened', async () => {
+    await clip(EN);
+    const saved = await call<SavedSearch>('savedSearches.create', { name: 'Corridor', query: '"Middle Corridor" OR "Orta Dəhliz"' });
+    expect(saved.newCount).toBe(0);
+    const arrived = await clip(AZ);
+    await clip(RU);
+    const [listed] = await call<SavedSearch[]>('savedSearches.list', {});
+    expect(listed!.newCount).toBe(1);
+    const results = await articles(listed!.query, { savedSearchId: listed!.id, sort: 'newest' });
+    expect(results.items.map((h) => [h.id === arrived.id, h.isNew])).toEqual([
+      [true, true],
+      [false, false],
+    ]);
+    expect((await call<SavedSearch>('savedSearches.markSeen', { id: listed!.id })).newCount).toBe(0);
+    expect((await app.fails('savedSearches.create', { name: 'corridor', query: 'x' })).code).toBe('SAVED_SEARCH_EXISTS');
+    expect((await app.fails('savedSearches.create', { name: 'Broken', query: 'a AND' })).code).toBe('INVALID_QUERY');
+  });
+
+  it('watches statements too', async () => {
+    const saved = await call<SavedSearch>('savedSearches.create', { name: 'Karabayev', query: 'speaker:Karabayev', scope: 'statements' });
+    await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.');
+    expect((await call<SavedSearch[]>('savedSearches.list', {})).find((s) => s.id === saved.id)!.newCount).toBe(1);
+  });
+});
+
+describe('a library from before search (schema 7)', () => {
+  it('indexes the clips it already holds on the first search, Azerbaijani letters folded', async () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 7 });
+    old.db
+      .prepare(
+        `INSERT INTO articles (id, title, text, source_kind, content_hash, clipped_at, updated_at)
+         VALUES ('7f1c2a8e-0000-4000-8000-000000000021', 'Orta Dəhliz', 'Hikmət Hacıyev danışıb.', 'paste', 'h1', '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
+      )
+      .run();
+    old.close();
+    const upgraded = testApp(openLibrary(file));
+    try {
+      expect(upgraded.services.library.search.index.pending()).toBe(1);
+      const result = await upgraded.call<SearchResult<ArticleSearchHit>>('search.articles', { query: 'hikmet hacıyev' });
+      expect(result.items.map((h) => h.title)).toEqual(['Orta Dəhliz']);
+      expect(upgraded.services.library.search.index.pending()).toBe(0);
+    } finally {
+      upgraded.library.close();
+    }
+  });
+});
