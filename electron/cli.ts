@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { extractCommand, listCommand, serveCommand } from './cli/commands';
 import { feedsCommand } from './cli/feeds-command';
 import { importCommand } from './cli/import-command';
+import { reportCommand } from './cli/report-command';
 import { searchCommand } from './cli/search-command';
 import { statementsCommand } from './cli/statements-command';
 import { type CliIO, CliError, processIO } from './cli/io';
@@ -23,6 +24,11 @@ Commands:
                               Search the library in the query language (words, "phrases", AND/OR/NOT, prefix*,
                               a NEAR/5 b, official: speaker: topic: tag: outlet: country: lang: tone: kind:
                               after: before: has:); --statements searches what officials said
+  report (--query Q | --saved NAME) [--from DATE] [--to DATE] --template T --format F --out FILE
+         [--title T] [--author A] [--organization O]
+                              A clipping report: templates digest, coverage, statements, dossier; formats pdf
+                              (needs a Chromium or Chrome; VERBATIM_CHROMIUM names one), docx, xlsx, csv, html, md,
+                              json; --saved takes a saved search by name
   feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
   feeds list | poll [FEED…] | remove FEED…
                               Show, check now, or stop following feeds (FEED: its address or id)
@@ -45,6 +51,16 @@ const OPTIONS = {
   statements: { type: 'boolean' },
   limit: { type: 'string' },
   sort: { type: 'string' },
+  query: { type: 'string' },
+  saved: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  template: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  title: { type: 'string' },
+  author: { type: 'string' },
+  organization: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -87,6 +103,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       return statementsCommand(io, rest, common);
     case 'search':
       return searchCommand(io, rest, { ...common, statements: values.statements, limit: values.limit, sort: values.sort });
+    case 'report':
+      return reportCommand(io, rest, {
+        db: values.db,
+        query: values.query,
+        saved: values.saved,
+        from: values.from,
+        to: values.to,
+        template: values.template,
+        format: values.format,
+        out: values.out,
+        title: values.title,
+        author: values.author,
+        organization: values.organization,
+      });
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

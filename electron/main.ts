@@ -1,6 +1,7 @@
 // The desktop shell: app lifecycle, one hardened window, the app:// protocol that serves the built UI, menus.
 // Everything else (the library, the routes) is the same code the CLI and the browser mode run.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
@@ -11,6 +12,7 @@ import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
 import { startFeedScheduler } from './feeds/scheduler';
 import { syndicationCatchUp } from './library/syndication-job';
+import type { PdfPrinter } from './reports/formats/pdf';
 import { createServices } from './services';
 import { APP_NAME } from './version';
 
@@ -116,6 +118,35 @@ function openLibraryOrExplain(): Library | undefined {
   }
 }
 
+/** PDF printing in the desktop app: Electron's own Chromium prints the report's HTML from an offscreen window with
+ * scripts off, so the desktop app needs no other browser on the machine. */
+function electronPdfPrinter(): PdfPrinter {
+  return {
+    async print(html, options) {
+      // A file rather than a data: URL, which Chromium caps at 2 MB: a 500-clip report is larger.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-report-'));
+      const file = path.join(dir, 'report.html');
+      fs.writeFileSync(file, html, 'utf8');
+      const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
+      try {
+        await win.loadFile(file);
+        const title = (options?.title ?? '').replace(/[&<>"]/g, '');
+        const pdf = await win.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-size:7px;width:100%;text-align:center;color:#7b8794">${title}</div>`,
+          footerTemplate: '<div style="font-size:7px;width:100%;text-align:center;color:#7b8794"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+        });
+        return Buffer.from(pdf);
+      } finally {
+        win.destroy();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const library = openLibraryOrExplain();
@@ -124,7 +155,7 @@ async function start(): Promise<void> {
     return;
   }
   const events = new EventHub();
-  const services = createServices(library, events);
+  const services = createServices(library, events, { pdfPrinter: electronPdfPrinter });
   const { table, feeds } = services;
   syndicationCatchUp(services.jobs, services.library);
   const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });

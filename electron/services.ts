@@ -6,17 +6,26 @@ import { createRouteTable, type RouteTable } from './api/routes';
 import { FeedService } from './feeds/service';
 import { JobRegistry } from './jobs/registry';
 import { LibraryService } from './library/service';
+import type { PdfPrinter } from './reports/formats/pdf';
+import { ReportService } from './reports/service';
 
 export interface AppServices {
   library: LibraryService;
   jobs: JobRegistry;
   feeds: FeedService;
+  reports: ReportService;
   table: RouteTable;
 }
 
-export function createServices(library: Library, events?: EventHub): AppServices {
+export interface ServiceOptions {
+  /** How PDFs are printed: Electron's own printer in the desktop app; by default a Chromium found on the machine. */
+  pdfPrinter?: () => PdfPrinter;
+}
+
+export function createServices(library: Library, events?: EventHub, options: ServiceOptions = {}): AppServices {
   const service = new LibraryService(library, events);
   const jobs = new JobRegistry(events);
   const feeds = new FeedService(service);
-  return { library: service, jobs, feeds, table: createRouteTable(service, jobs, feeds) };
+  const reports = new ReportService(library.db, service.search, options.pdfPrinter);
+  return { library: service, jobs, feeds, reports, table: createRouteTable(service, jobs, feeds, reports) };
 }

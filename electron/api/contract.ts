@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, RulePreview, SavedSearch, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -54,6 +54,39 @@ const searchInput = z.object({
   /** Results of a saved search: unseen matches are flagged isNew. */
   savedSearchId: z.uuid().optional(),
 });
+
+/** A report definition: what to report on and how (see electron/reports/model.ts). */
+const reportDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD.');
+
+export const reportDefinitionSchema = z.object({
+  title: z.string().trim().min(1, 'A report needs a title.').max(300),
+  author: z.string().trim().max(200).nullable().default(null),
+  organization: z.string().trim().max(300).nullable().default(null),
+  template: z.enum(['digest', 'coverage', 'statements', 'dossier']).default('coverage'),
+  selection: z
+    .object({
+      query: z.string().max(5000).nullable().default(null),
+      from: reportDate.nullable().default(null),
+      to: reportDate.nullable().default(null),
+      picked: z.array(z.uuid()).max(10_000).default([]),
+      excluded: z.array(z.uuid()).max(10_000).default([]),
+      pinned: z.array(z.uuid()).max(10_000).default([]),
+      order: z.array(z.uuid()).max(10_000).default([]),
+    })
+    .refine((s) => !s.from || !s.to || s.from <= s.to, 'The period ends before it starts.')
+    .default({ query: null, from: null, to: null, picked: [], excluded: [], pinned: [], order: [] }),
+  options: z
+    .object({
+      grouping: z.enum(['none', 'topic', 'outlet', 'official', 'day']).default('none'),
+      fullText: z.boolean().default(false),
+      annotations: z.boolean().default(true),
+      statements: z.boolean().default(true),
+      charts: z.boolean().default(true),
+    })
+    .default({ grouping: 'none', fullText: false, annotations: true, statements: true, charts: true }),
+});
+
+export type ReportDefinitionInput = z.input<typeof reportDefinitionSchema>;
 
 /** A file's content as base64, as the renderer reads it from a drop or a file picker. */
 const upload = z.object({
@@ -219,6 +252,12 @@ export const contract = {
   'savedSearches.update': route<SavedSearch>()(z.object({ id: z.uuid(), name: savedName.optional(), query: z.string().trim().min(1).max(5000).optional() })),
   'savedSearches.remove': route<CountResult>()(z.object({ id: z.uuid() })),
   'savedSearches.markSeen': route<SavedSearch>()(z.object({ id: z.uuid() })),
+
+  'reports.preview': route<ReportPreview>()(z.object({ definition: reportDefinitionSchema })),
+  'reports.render': route<ReportFile>()(z.object({ definition: reportDefinitionSchema, format: z.enum(['pdf', 'docx', 'xlsx', 'csv', 'html', 'md', 'json']) })),
+  'reports.list': route<SavedReport[]>()(z.object({})),
+  'reports.save': route<SavedReport>()(z.object({ id: z.uuid().optional(), name: z.string().trim().min(1, 'A saved report needs a name.').max(200), definition: reportDefinitionSchema })),
+  'reports.remove': route<CountResult>()(z.object({ id: z.uuid() })),
 
   'outlets.list': route<OutletSummary[]>()(z.object({})),
 

@@ -11,11 +11,12 @@ import { pollAllJob } from '../feeds/poll-job';
 import { topicRulesJob } from '../organize/topic-rules-job';
 import { toFtsMatch } from '../library/simple-search';
 import { QUERY_HELP } from '../query/help';
+import type { ReportService } from '../reports/service';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
 
-export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService): RouteTable {
+export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService, reports: ReportService): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
   const organize = library.organize;
   const rulesJob = (topicIds?: string[]) => topicRulesJob(jobs, organize.topics, () => library.announceChanged(), topicIds);
@@ -130,6 +131,11 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
         library.saved.store.markSeen(id);
         return library.saved.store.get(id);
       }),
+    'reports.preview': ({ definition }) => reports.preview(definition),
+    'reports.render': ({ definition, format }) => reports.file(definition, format),
+    'reports.list': () => reports.list(),
+    'reports.save': ({ id, name, definition }) => library.inTransaction(() => reports.save(id, name, definition)),
+    'reports.remove': ({ id }) => ({ count: library.inTransaction(() => reports.store.remove(id)) }),
     'outlets.list': () => library.outletList(),
     'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
     'settings.update': ({ syndicationThreshold }) => {

@@ -285,3 +285,61 @@ export interface SavedSearch {
   /** Clips (or statements) that matched on arrival and have not been seen since. */
   newCount: number;
 }
+
+export type ReportTemplate = 'digest' | 'coverage' | 'statements' | 'dossier';
+export type ReportFormat = 'pdf' | 'docx' | 'xlsx' | 'csv' | 'html' | 'md' | 'json';
+export type ReportGrouping = 'none' | 'topic' | 'outlet' | 'official' | 'day';
+
+
+/** What to report on and how: saved, and run again for a new period. */
+export interface ReportDefinition {
+  title: string;
+  author: string | null;
+  organization: string | null;
+  template: ReportTemplate;
+  selection: {
+    /** A query in the search language (null: every clip of the period). */
+    query: string | null;
+    /** ISO dates, inclusive. */
+    from: string | null;
+    to: string | null;
+    /** Clips picked by hand, added to what the query finds. */
+    picked: string[];
+    /** Clips kept out although the query finds them. */
+    excluded: string[];
+    /** Clips shown first, in this order. */
+    pinned: string[];
+    /** An order set by hand for the rest (ids); clips not in it follow by date. */
+    order: string[];
+  };
+  options: {
+    grouping: ReportGrouping;
+    /** Full text of each clip rather than an excerpt. */
+    fullText: boolean;
+    annotations: boolean;
+    statements: boolean;
+    charts: boolean;
+  };
+}
+
+/** A saved report definition. */
+export interface SavedReport {
+  id: string;
+  name: string;
+  definition: ReportDefinition;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ReportPreview {
+  html: string;
+  clipCount: number;
+}
+
+export interface ReportFile {
+  fileName: string;
+  mime: string;
+  /** base64 */
+  data: string;
+  bytes: number;
+}

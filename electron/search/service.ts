@@ -51,6 +51,20 @@ export class SearchService {
     return this.run('statements', params, (ids, node, scores) => this.statementHits(ids, node, scores, params.unseen));
   }
 
+  /** Every article id a query matches (live clips), oldest first: a report's selection. Throws on a query that does not parse. */
+  articleIds(query: string): { ids: string[]; error: { message: string; position: number; length: number } | null } {
+    this.index.flush();
+    let node: QueryNode | null = null;
+    if (query.trim() !== '') {
+      const parsed = tryParseQuery(query);
+      if (!parsed.ok) return { ids: [], error: parsed.error };
+      node = parsed.query;
+    }
+    this.gather('articles', node);
+    const ids = this.db.prepare<[], string>('SELECT a.id FROM search_hits h JOIN articles a ON a.seq = h.id ORDER BY h.sort ASC, h.id ASC').pluck().all();
+    return { ids, error: null };
+  }
+
   /** The ids (article ids or statement ids) among `candidateIds` that a query matches: watchlists on arrival. */
   matching(scope: Scope, query: string, candidateIds: readonly string[]): string[] {
     const parsed = tryParseQuery(query);

@@ -86,7 +86,13 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   }
   // "…, X (, apposition) said (in an interview …)."
   const inverted = INVERTED.exec(s);
-  if (inverted && !OUTLET_VERBS.test(inverted[4]!)) {
+  // "In an interview with the BBC, Mr Obama said it was …": when a clause follows the verb, the words before the
+  // comma set the scene; they are not what was said.
+  // A short tail without a subject of its own ("… with Steppe Herald.") still belongs to the setting.
+  // So does an outlet's own attribution at the end (", Kaspi.News reports.").
+  const tail = inverted === null ? '' : s.slice(inverted.index + inverted[0].length).replace(/,\s*[^,]*?(?<![\p{L}])(?:reports?|reported|writes|informs|сообщает|передает|передаёт|пишет)\s*[.!]?\s*$/u, '');
+  const closesSentence = inverted !== null && words(tail) <= 8 && !/^[\s,]*(?:that|it|he|she|they|we|I|there|this|these)\b/i.test(tail);
+  if (inverted && closesSentence && !OUTLET_VERBS.test(inverted[4]!)) {
     const setting = inverted[5]?.trim();
     const cue = inverted[4]!.replace(/\s+/g, ' ');
     return {

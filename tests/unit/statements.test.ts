@@ -137,6 +137,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('does not take an opening phrase for what was said when a clause follows the verb', () => {
+    const text = 'In an interview with the BBC, Barack Obama said it was distressing not to have made progress on gun laws.';
+    expect(brief(text)).toEqual([{ kind: 'reported', speaker: 'Barack Obama', cue: 'said', text: 'it was distressing not to have made progress on gun laws' }]);
+  });
+
   it('never makes the same verb attribute two contents', () => {
     const text = 'Ports will take more cargo, Nino Beridze, Deputy Minister of Economy of Georgia said in an interview with the Kazakh newspaper Steppe Herald, Kaspi.News reports.';
     expect(brief(text, { outlet: 'Kaspi.News', originalPublication: 'Steppe Herald' })).toEqual([{ kind: 'reported', speaker: 'Nino Beridze', cue: 'said in an interview', text: 'Ports will take more cargo' }]);

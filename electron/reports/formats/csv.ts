@@ -1,0 +1,39 @@
+// The coverage log as CSV: one row per clip (the statements are a second file's business: XLSX has both sheets).
+// RFC 4180 quoting, a byte-order mark so that spreadsheet programs read UTF-8 (Cyrillic, Arabic, Chinese) right, and
+// cells that would start a formula defused.
+import type { ReportModel } from '../model';
+
+const HEADER = ['Date', 'Outlet', 'Headline', 'Byline', 'Language', 'Tone', 'Tone suggested', 'Topics', 'Tags', 'Statements', 'Officials quoted', 'Highlights', 'Notes', 'URL', 'Excerpt'];
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  // A cell opening with = + - @ would run as a formula in Excel or LibreOffice.
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function renderCsv(model: ReportModel): string {
+  const rows = [HEADER];
+  for (const clip of model.groups.flatMap((g) => g.clips)) {
+    const officials = [...new Set(clip.statements.map((s) => s.official ?? s.speaker).filter((x): x is string => x !== null))];
+    rows.push([
+      clip.date.slice(0, 10),
+      clip.outlet ?? '',
+      clip.title,
+      clip.byline ?? '',
+      clip.language ?? '',
+      clip.tone ?? '',
+      clip.toneSuggested ? 'yes' : 'no',
+      clip.topics.join('; '),
+      clip.tags.map((t) => t.name).join('; '),
+      String(clip.statements.length),
+      officials.join('; '),
+      clip.annotations.map((a) => a.exact).join(' | '),
+      clip.annotations.filter((a) => a.note).map((a) => a.note!).join(' | '),
+      clip.url ?? '',
+      clip.excerpt,
+    ]);
+  }
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
