@@ -4,6 +4,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Tone } from '../../db/types';
 import { RouteError } from '../api/errors';
+import { tryParseQuery } from '../query/parse';
 import type { SearchService } from '../search/service';
 import { figuresOf, summaryOf } from './figures';
 import type { ReportAnnotation, ReportClip, ReportDefinition, ReportGroup, ReportModel, ReportStatement } from './model';
@@ -47,6 +48,11 @@ export class ReportBuilder {
   /** The clip ids a definition selects, in report order. Throws a clear error for a bad query or an empty selection. */
   select(definition: ReportDefinition): string[] {
     const { query, from, to, picked, excluded, pinned, order } = definition.selection;
+    // The query is checked on its own first, so that an error points at the place in what the person typed.
+    if (query?.trim()) {
+      const parsed = tryParseQuery(query);
+      if (!parsed.ok) throw new RouteError('INVALID_QUERY', `The query does not parse (at character ${parsed.error.position + 1}): ${parsed.error.message}`);
+    }
     const period = [from ? `after:${from.slice(0, 10)}` : '', to ? `before:${dayAfter(to)}` : ''].filter(Boolean).join(' ');
     const text = [query?.trim() ? `(${query.trim()})` : '', period].filter(Boolean).join(' ');
     let found: string[] = [];

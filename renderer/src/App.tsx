@@ -1,15 +1,30 @@
 // The window: sidebar, clip list and reader, the paste-anywhere handler and the keyboard shortcuts.
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article, ArticlePage, ArticleSummary, ClipResult } from '../../electron/api/types';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Article, ClipResult, SavedSearch, StatementSearchHit } from '../../electron/api/types';
 import { call, errorMessage } from './api/client';
-import { fetchPage, invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView, type View } from './api/queries';
+import { invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView, type View } from './api/queries';
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { OfficialDetailView, OfficialsPane } from './components/Officials';
 import { Organize } from './components/organize/Organize';
 import { useGoToOrganize } from './components/organize/useGoToOrganize';
+import { Explorer } from './components/explorer/Explorer';
+import { useGoToStatements } from './components/explorer/useGoToStatements';
+import { Reports } from './components/reports/Reports';
+import { useGoToReports } from './components/reports/useGoToReports';
+import { BulkBar } from './components/search/BulkBar';
+import { BulkTagDialog } from './components/search/BulkTagDialog';
+import { FacetPanel } from './components/search/FacetPanel';
+import { listSource, type ListPage, type ListRow } from './components/search/listSource';
+import { QueryBox } from './components/search/QueryBox';
+import { SaveSearchDialog } from './components/search/SaveSearchDialog';
+import { SearchToolbar } from './components/search/SearchToolbar';
+import { searchKeys } from './components/search/api';
+import { useMultiSelect } from './components/search/useMultiSelect';
+import { useSearchState } from './components/search/useSearchState';
+import { useWatchSession } from './components/search/useWatchSession';
 import { JobStrip } from './components/JobStrip';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
@@ -22,7 +37,7 @@ import { ACCEPTED_FILES, asWebAddress } from './api/files';
 import { useClipping } from './useClipping';
 import { formatPublished } from './format';
 
-const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', feeds: 'Feeds', officials: 'Officials', organize: 'Organize' };
+const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', statements: 'Statements', feeds: 'Feeds', officials: 'Officials', organize: 'Organize', reports: 'Reports' };
 
 interface Selection {
   id: string;
@@ -47,8 +62,24 @@ export function App() {
   const [officialId, setOfficialId] = useState<string | null>(null);
   const feeds = useFeeds();
   const listView: ListView = view === 'trash' ? 'trash' : 'library';
-  const [searchInput, setSearchInput] = useState('');
-  const [search, setSearch] = useState('');
+  const library = useSearchState();
+  const statementSearch = useSearchState();
+  const { query: libraryQuery, sort: librarySort, savedSearchId } = library.params;
+  const source = useMemo(() => listSource(listView, { query: libraryQuery, sort: librarySort, savedSearchId }), [listView, libraryQuery, librarySort, savedSearchId]);
+  const firstPage = useQuery({ queryKey: source.key(0), queryFn: () => source.fetch(0) });
+  const [facetsOpen, setFacetsOpen] = useState(false);
+  const facetsId = useId();
+  // The plain list (articles.list) has no facets; the panel then asks the search for the whole library's.
+  const libraryFacets = useQuery({
+    queryKey: searchKeys.facetsOnly(libraryQuery),
+    queryFn: () => call('search.articles', { query: libraryQuery, limit: 1, facets: true }),
+    enabled: facetsOpen && view === 'library' && !source.searching,
+  });
+  const multi = useMultiSelect();
+  const newIds = useWatchSession(savedSearchId, library.opened, firstPage.data?.items);
+  const [focus, setFocus] = useState<{ articleId: string; offset: number } | null>(null);
+  const [bulkTagOpen, setBulkTagOpen] = useState(false);
+  const [savingSearch, setSavingSearch] = useState(false);
   const [selected, setSelected] = useState<Selection | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -60,55 +91,106 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const readerRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(searchInput.trim()), 150);
-    return () => window.clearTimeout(timer);
-  }, [searchInput]);
-
   const itemAt = useCallback(
-    async (index: number): Promise<ArticleSummary | undefined> => {
+    async (index: number): Promise<ListRow | undefined> => {
       const page = Math.floor(index / PAGE_SIZE);
-      const data = await client.fetchQuery<ArticlePage>({ queryKey: keys.page(listView, search, page), queryFn: () => fetchPage(listView, search, page), staleTime: 5_000 });
+      const data = await client.fetchQuery<ListPage>({ queryKey: source.key(page), queryFn: () => source.fetch(page), staleTime: 5_000 });
       return data.items[index % PAGE_SIZE];
     },
-    [client, listView, search],
+    [client, source],
   );
 
-  const select = useCallback((id: string, index: number) => {
-    setSelected({ id, index });
-    setEditingTitle(false);
-    listRef.current?.scrollToIndex(index);
-  }, []);
+  const { only: pickOnly, extendTo: pickTo, toggle: pickToggle, clear: clearPicked } = multi;
+  const { setNow: setLibraryQuery, run: runLibrarySaved } = library;
+  const runStatementsSaved = statementSearch.run;
+  const select = useCallback(
+    (id: string, index: number) => {
+      setSelected({ id, index });
+      setEditingTitle(false);
+      setFocus(null);
+      pickOnly(id, index);
+      listRef.current?.scrollToIndex(index);
+    },
+    [pickOnly],
+  );
 
+  /** J/K move the open clip; with Shift they stretch the picked range to it. */
   const move = useCallback(
-    async (delta: number) => {
+    async (delta: number, extend = false) => {
       if (view !== 'library' && view !== 'trash') return;
-      const total = client.getQueryData<ArticlePage>(keys.page(listView, search, 0))?.total ?? 0;
+      const total = client.getQueryData<ListPage>(source.key(0))?.total ?? 0;
       if (total === 0) return;
       const from = selected ? selected.index : -1;
       const next = Math.min(total - 1, Math.max(0, from + delta));
       const item = await itemAt(next);
-      if (item) select(item.id, next);
+      if (!item) return;
+      if (extend && view === 'library') {
+        setSelected({ id: item.id, index: next });
+        listRef.current?.scrollToIndex(next);
+        await pickTo(next, itemAt);
+      } else select(item.id, next);
     },
-    [client, view, listView, search, selected, itemAt, select],
+    [client, view, source, selected, itemAt, select, pickTo],
   );
 
-  const showView = useCallback((next: View) => {
-    setView(next);
-    setSelected(null);
-  }, []);
+  const onRowClick = useCallback(
+    (item: ListRow, index: number, event: MouseEvent) => {
+      if (view === 'library' && (event.ctrlKey || event.metaKey)) {
+        pickToggle(item.id, index, selected?.id ?? null);
+        setSelected({ id: item.id, index });
+      } else if (view === 'library' && event.shiftKey) {
+        setSelected({ id: item.id, index });
+        void pickTo(index, itemAt);
+      } else select(item.id, index);
+    },
+    [view, pickToggle, pickTo, selected, itemAt, select],
+  );
+
+  const showView = useCallback(
+    (next: View) => {
+      setView(next);
+      setSelected(null);
+      clearPicked();
+    },
+    [clearPicked],
+  );
   useGoToOrganize(useCallback(() => showView('organize'), [showView]));
+  useGoToStatements(useCallback(() => showView('statements'), [showView]));
+  useGoToReports(useCallback(() => showView('reports'), [showView]));
   const openArticle = useCallback((id: string) => {
     setView('library');
     setSelected({ id, index: -1 });
   }, []);
+  /** From the explorer: the article in the library, scrolled to the statement and marked. */
+  const openStatement = useCallback(
+    (hit: StatementSearchHit) => {
+      setView('library');
+      setSelected({ id: hit.articleId, index: -1 });
+      setFocus({ articleId: hit.articleId, offset: hit.start });
+      clearPicked();
+    },
+    [clearPicked],
+  );
+  const runSaved = useCallback(
+    (saved: SavedSearch) => {
+      clearPicked();
+      if (saved.scope === 'statements') {
+        setView('statements');
+        runStatementsSaved(saved);
+      } else {
+        setView('library');
+        setSelected(null);
+        runLibrarySaved(saved);
+      }
+    },
+    [clearPicked, runLibrarySaved, runStatementsSaved],
+  );
 
   const onClipped = useCallback(
     (result: ClipResult) => {
       const { article, status } = result;
       setView('library');
-      setSearchInput('');
-      setSearch('');
+      setLibraryQuery('');
       setSelected({ id: article.id, index: -1 });
       invalidateLibrary(client, [article.id]);
       const where = [article.outlet, article.publishedAt && formatPublished(article.publishedAt)].filter(Boolean).join(', ');
@@ -128,7 +210,7 @@ export function App() {
         },
       });
     },
-    [client, toast],
+    [client, toast, setLibraryQuery],
   );
 
   const { clipText, clipHtml, clipUrl, clipFiles } = useClipping(onClipped);
@@ -197,6 +279,32 @@ export function App() {
     },
     [client, toast],
   );
+
+  const trashPicked = useCallback(
+    async (ids: string[]) => {
+      try {
+        const { count } = await call('articles.trash', { ids });
+        invalidateLibrary(client, ids);
+        clearPicked();
+        setSelected(null);
+        toast({
+          message: `Moved ${count} clips to the trash.`,
+          action: {
+            label: 'Undo',
+            run: () => {
+              call('articles.restore', { ids })
+                .then(() => invalidateLibrary(client, ids))
+                .catch((err: unknown) => toast({ tone: 'error', message: `Could not undo: ${errorMessage(err)}` }));
+            },
+          },
+        });
+      } catch (err) {
+        toast({ tone: 'error', message: `Could not move them to the trash: ${errorMessage(err)}` });
+      }
+    },
+    [client, clearPicked, toast],
+  );
+  const picked = useMemo(() => (view === 'library' && multi.checked.size > 1 ? [...multi.checked] : []), [view, multi.checked]);
 
   // Ctrl/⌘+V anywhere outside a text field clips what is on the clipboard.
   useEffect(() => {
@@ -267,8 +375,24 @@ export function App() {
         searchRef.current?.select();
         return;
       }
+      if (mod && event.key.toLowerCase() === 'a' && view === 'library' && !isTyping(event.target) && !dialogOpen()) {
+        event.preventDefault();
+        void multi.all(client.getQueryData<ListPage>(source.key(0))?.total ?? 0, itemAt);
+        return;
+      }
       if (mod || event.altKey || isTyping(event.target) || dialogOpen()) return;
       switch (event.key) {
+        case 'J':
+          event.preventDefault();
+          void move(1, true);
+          break;
+        case 'K':
+          event.preventDefault();
+          void move(-1, true);
+          break;
+        case 'Escape':
+          if (picked.length > 0) clearPicked();
+          break;
         case 'j':
         case 'ArrowDown':
           event.preventDefault();
@@ -294,7 +418,10 @@ export function App() {
           break;
         case 'Delete':
         case 'Backspace':
-          if (selected && view === 'library') {
+          if (picked.length > 0) {
+            event.preventDefault();
+            void trashPicked(picked);
+          } else if (selected && view === 'library') {
             event.preventDefault();
             const title = client.getQueryData<Article>(keys.article(selected.id))?.title ?? 'clip';
             void trash({ id: selected.id, title });
@@ -308,33 +435,65 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [client, move, pickFiles, selected, trash, view]);
+  }, [client, move, pickFiles, selected, trash, view, multi, source, itemAt, picked, clearPicked, trashPicked]);
 
-  const empty = search ? <NoMatches search={search} /> : view === 'trash' ? <EmptyTrash /> : <EmptyLibrary onNewClip={() => setPasteOpen(true)} onImport={pickFiles} />;
+  const queryError = firstPage.data?.error ?? null;
+  // While the person is still typing, the last run's error may point at text that has changed.
+  const shownError = queryError && library.input.trim() === libraryQuery ? queryError : null;
+  const empty = queryError ? (
+    <div className="empty">
+      <h2>The search cannot run yet</h2>
+      <p>Correct the query where it is marked above; the “?” beside the box shows how searches are written.</p>
+    </div>
+  ) : libraryQuery ? (
+    <NoMatches search={libraryQuery} />
+  ) : view === 'trash' ? (
+    <EmptyTrash />
+  ) : (
+    <EmptyLibrary onNewClip={() => setPasteOpen(true)} onImport={pickFiles} />
+  );
+  const activeWatchId = view === 'library' ? (library.watch?.id ?? null) : view === 'statements' ? (statementSearch.watch?.id ?? null) : null;
 
   return (
     <div className="app" style={{ gridTemplateColumns: `${sidebarWidth}px 1px ${listWidth}px 1px minmax(0, 1fr)` }}>
-      <Sidebar view={view} onView={showView} onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onImportFolder={pickFolder} onShortcuts={() => setShortcutsOpen(true)} onSettings={() => setSettingsOpen(true)} />
+      <Sidebar
+        view={view}
+        onView={showView}
+        onNewClip={() => setPasteOpen(true)}
+        onImport={pickFiles}
+        onImportFolder={pickFolder}
+        onShortcuts={() => setShortcutsOpen(true)}
+        onSettings={() => setSettingsOpen(true)}
+        activeWatchId={activeWatchId}
+        onRunSaved={runSaved}
+      />
       <Splitter label="Resize the sidebar" width={sidebarWidth} min={160} max={320} onResize={setSidebarWidth} />
       {view === 'organize' ? (
         <Organize onOpenArticle={openArticle} />
+      ) : view === 'reports' ? (
+        <Reports />
+      ) : view === 'statements' ? (
+        <Explorer search={statementSearch} inputRef={searchRef} onOpenStatement={openStatement} onSaved={runSaved} />
       ) : (
         <>
           <section className="list-pane" aria-label={VIEW_TITLES[view]}>
             <div className="list-header">
-              <h1 className="list-title">{VIEW_TITLES[view]}</h1>
+              <div className="list-title-row">
+                <h1 className="list-title">{VIEW_TITLES[view]}</h1>
+                {view === 'library' && library.watch && <span className="watch-chip">Watchlist: {library.watch.name}</span>}
+              </div>
               {(view === 'library' || view === 'trash') && (
-                <input
-                  ref={searchRef}
-                  className="search"
-                  type="search"
-                  value={searchInput}
-                  placeholder="Search clips   Ctrl+K"
-                  aria-label="Search clips"
-                  onChange={(e) => setSearchInput(e.target.value)}
+                <QueryBox
+                  label="Search clips"
+                  placeholder={view === 'trash' ? 'Search the trash   Ctrl+K' : 'Search clips   Ctrl+K'}
+                  value={library.input}
+                  onChange={library.setInput}
+                  error={view === 'library' ? shownError : null}
+                  inputRef={searchRef}
+                  help={view === 'library'}
                   onKeyDown={(e) => {
                     if (e.key === 'Escape') {
-                      setSearchInput('');
+                      setLibraryQuery('');
                       e.currentTarget.blur();
                     } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
                       e.preventDefault();
@@ -344,7 +503,26 @@ export function App() {
                   }}
                 />
               )}
+              {view === 'library' && (
+                <SearchToolbar
+                  total={firstPage.data?.total}
+                  noun={['clip', 'clips']}
+                  tookMs={firstPage.data?.tookMs ?? null}
+                  sort={library.sort}
+                  onSort={library.setSort}
+                  facetsOpen={facetsOpen}
+                  onFacetsOpen={setFacetsOpen}
+                  facetsId={facetsId}
+                  onSave={libraryQuery && !queryError ? () => setSavingSearch(true) : null}
+                />
+              )}
             </div>
+            {view === 'library' && facetsOpen && (
+              <div className="library-facets" id={facetsId} role="region" aria-label="Facets">
+                <FacetPanel facets={source.searching ? firstPage.data?.facets : libraryFacets.data?.facets} query={library.input} onQuery={setLibraryQuery} />
+              </div>
+            )}
+            {picked.length > 0 && <BulkBar count={picked.length} onTag={() => setBulkTagOpen(true)} onTrash={() => void trashPicked(picked)} onClear={clearPicked} />}
             {view === 'feeds' ? (
               <FeedsPane selectedId={feedId} onSelect={setFeedId} />
             ) : view === 'officials' ? (
@@ -353,9 +531,11 @@ export function App() {
               <ArticleList
                 ref={listRef}
                 view={listView}
-                search={search}
+                source={source}
                 selectedId={selected?.id ?? null}
-                onSelect={(item, index) => select(item.id, index)}
+                checked={view === 'library' ? multi.checked : new Set()}
+                newIds={newIds}
+                onSelect={onRowClick}
                 empty={empty}
               />
             )}
@@ -374,6 +554,7 @@ export function App() {
               <Reader
                 onOpen={(id) => setSelected({ id, index: -1 })}
                 articleId={selected?.id ?? null}
+                focusOffset={focus && focus.articleId === selected?.id ? focus.offset : null}
                 editingTitle={editingTitle}
                 onEditingTitleChange={setEditingTitle}
                 onTrash={(a) => void trash(a)}
@@ -384,6 +565,8 @@ export function App() {
           </main>
         </>
       )}
+      <BulkTagDialog open={bulkTagOpen} ids={picked} onClose={() => setBulkTagOpen(false)} />
+      <SaveSearchDialog open={savingSearch} query={libraryQuery} scope="articles" onClose={() => setSavingSearch(false)} onSaved={runSaved} />
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} onClipUrl={(url) => void clipUrl(url)} />
       <input
         ref={fileInput}

@@ -93,7 +93,7 @@ test('tone, tags: on the article and on a statement, with the mouse and the keyb
 
   // It is all in the library: a reload shows it.
   await page.reload();
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first().click();
   const again = reader(page).getByRole('region', { name: 'Tone, tags and topics' });
   await expect(again.getByRole('group', { name: 'Article tone' }).getByRole('button', { name: 'Negative' })).toHaveAttribute('aria-pressed', 'true');
   await expect(again.getByRole('list', { name: 'Tags of the article' })).toHaveText(/ports/);

@@ -43,7 +43,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('?');
     const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByRole('row')).toHaveCount(14);
+    await expect(dialog.getByRole('row')).toHaveCount(20);
     await shot(page, `shortcuts-${colorScheme}`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -7,7 +7,7 @@ import { call, subscribe } from './client';
 
 export const PAGE_SIZE = 200;
 export type ListView = 'library' | 'trash';
-export type View = ListView | 'feeds' | 'officials' | 'organize';
+export type View = ListView | 'statements' | 'feeds' | 'officials' | 'organize' | 'reports';
 
 export const keys = {
   articles: ['articles'] as const,
@@ -46,6 +46,9 @@ export function invalidateLibrary(client: QueryClient, ids?: readonly string[]):
   void client.invalidateQueries({ queryKey: keys.feeds });
   void client.invalidateQueries({ queryKey: ['statements'] });
   void client.invalidateQueries({ queryKey: ['officials'] });
+  // Statement searches and watchlist counts follow every change to the library.
+  void client.invalidateQueries({ queryKey: ['search'] });
+  void client.invalidateQueries({ queryKey: ['savedSearches'] });
   if (ids) for (const id of ids) void client.invalidateQueries({ queryKey: keys.article(id) });
   else void client.invalidateQueries({ queryKey: ['article'] });
 }

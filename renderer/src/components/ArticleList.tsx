@@ -1,11 +1,13 @@
 // The clip list: virtualized (only the visible rows exist in the page) and fetched in pages of 200 as the
-// scroll position reaches them, so a library of 100,000 clips scrolls like one of ten.
+// scroll position reaches them, so a library of 100,000 clips scrolls like one of ten. The rows come from a
+// ListSource: the plain library, the trash, or a search (with the matched words marked).
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
-import type { ArticleSummary } from '../../../electron/api/types';
-import { fetchPage, keys, PAGE_SIZE, type ListView } from '../api/queries';
+import { forwardRef, useImperativeHandle, useMemo, useRef, type MouseEvent } from 'react';
+import { PAGE_SIZE, type ListView } from '../api/queries';
 import { formatPublished } from '../format';
+import { Highlighted } from './search/Highlighted';
+import type { ListRow, ListSource } from './search/listSource';
 
 export const ROW_HEIGHT = 78;
 
@@ -15,15 +17,19 @@ export interface ArticleListHandle {
 
 interface Props {
   view: ListView;
-  search: string;
+  source: ListSource;
   selectedId: string | null;
-  onSelect(article: ArticleSummary, index: number): void;
+  /** The clips picked for a bulk action; with fewer than two, the selection is the open clip alone. */
+  checked: ReadonlySet<string>;
+  /** Watchlist matches that were new when the watchlist was opened. */
+  newIds: ReadonlySet<string>;
+  onSelect(article: ListRow, index: number, event: MouseEvent): void;
   empty: React.ReactNode;
 }
 
-export const ArticleList = forwardRef<ArticleListHandle, Props>(function ArticleList({ view, search, selectedId, onSelect, empty }, ref) {
+export const ArticleList = forwardRef<ArticleListHandle, Props>(function ArticleList({ view, source, selectedId, checked, newIds, onSelect, empty }, ref) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const first = useQuery({ queryKey: keys.page(view, search, 0), queryFn: () => fetchPage(view, search, 0) });
+  const first = useQuery({ queryKey: source.key(0), queryFn: () => source.fetch(0) });
   const total = first.data?.total ?? 0;
 
   const virtualizer = useVirtualizer({
@@ -38,12 +44,13 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
   const pageNumbers = useMemo(() => [...new Set(rows.map((r) => Math.floor(r.index / PAGE_SIZE)))], [rows]);
   const pages = useQueries({
     queries: pageNumbers.map((page) => ({
-      queryKey: keys.page(view, search, page),
-      queryFn: () => fetchPage(view, search, page),
+      queryKey: source.key(page),
+      queryFn: () => source.fetch(page),
       staleTime: 5_000,
     })),
   });
   const byPage = new Map(pageNumbers.map((page, i) => [page, pages[i]?.data]));
+  const multi = checked.size > 1;
 
   if (first.isError) {
     return <div className="list-message" role="alert">The list could not be loaded: {first.error.message}</div>;
@@ -51,24 +58,36 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
   if (first.isSuccess && total === 0) return <>{empty}</>;
 
   return (
-    <div ref={scrollRef} className="list-scroll" role="listbox" aria-label={view === 'trash' ? 'Trash' : 'Clips'} tabIndex={-1}>
+    <div ref={scrollRef} className="list-scroll" role="listbox" aria-label={view === 'trash' ? 'Trash' : 'Clips'} aria-multiselectable={view === 'library'} tabIndex={-1}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {rows.map((row) => {
           const item = byPage.get(Math.floor(row.index / PAGE_SIZE))?.items[row.index % PAGE_SIZE];
-          const selected = item !== undefined && item.id === selectedId;
+          const selected = item !== undefined && (multi ? checked.has(item.id) : item.id === selectedId);
+          const isNew = item !== undefined && (item.isNew === true || newIds.has(item.id));
           return (
             <div
               key={row.key}
-              className={`list-row${selected ? ' selected' : ''}`}
+              className={`list-row${selected ? ' selected' : ''}${multi && item?.id === selectedId ? ' current' : ''}`}
               role="option"
               aria-selected={selected}
               data-index={row.index}
               style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => item && onSelect(item, row.index)}
+              onMouseDown={(e) => {
+                // Shift+click picks a range; the browser would select the rows' text instead.
+                if (e.shiftKey) e.preventDefault();
+              }}
+              onClick={(e) => item && onSelect(item, row.index, e)}
             >
               {item ? (
                 <>
-                  <div className="row-title" dir="auto">{item.title}</div>
+                  <div className="row-title" dir="auto">
+                    {isNew && (
+                      <span className="new-chip" title="New since you last opened this watchlist">
+                        New
+                      </span>
+                    )}
+                    <Highlighted text={item.title} ranges={item.titleHighlights} />
+                  </div>
                   <div className="row-meta">
                     <span className="row-outlet">{item.outlet ?? 'Unknown outlet'}</span>
                     <span aria-hidden="true"> · </span>
@@ -85,7 +104,9 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
                       </span>
                     )}
                   </div>
-                  <div className="row-excerpt" dir="auto">{item.excerpt}</div>
+                  <div className="row-excerpt" dir="auto">
+                    <Highlighted text={item.excerpt} ranges={item.highlights} />
+                  </div>
                 </>
               ) : (
                 <div className="row-loading" aria-label="Loading" />

@@ -1,8 +1,8 @@
 // The reader: the clip's metadata (each part editable), its title, its tone, tags and topics, and its text in a
 // readable column with statements and highlights.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import type { AnnotationRecord, Article, Tone } from '../../../electron/api/types';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { AnnotationRecord, Article, StatementInfo, Tone } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
 import { formatPublished, languageName } from '../format';
@@ -22,6 +22,8 @@ import { useOrganization, useOrganizeAction } from './reader/useOrganization';
 interface Props {
   onOpen?(id: string): void;
   articleId: string | null;
+  /** Where a statement opened from the explorer starts: it is scrolled into view and marked active. */
+  focusOffset?: number | null;
   editingTitle: boolean;
   onEditingTitleChange(editing: boolean): void;
   onTrash(article: Article): void;
@@ -40,7 +42,7 @@ const SOURCE_LABEL: Record<Article['sourceKind'], string> = {
   list: 'Clip list',
 };
 
-export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
+export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
   const article = useArticle(articleId);
   const outlets = useOutlets();
   const group = useQuery({
@@ -71,6 +73,7 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
   const [editingText, setEditingText] = useState(false);
   const [highlightsOpen, setHighlightsOpen] = useState(true);
   const shownPopover = popover?.articleId === articleId ? popover : null;
+  useFocusStatement(articleId, focusOffset, statements.data, bodyRef, setActiveStatement);
 
   /** Where the form goes: under the selected words or the highlight, inside the text's column. */
   const placeBelow = (rect: DOMRect) => {
@@ -395,4 +398,19 @@ export function Reader({ onOpen, articleId, editingTitle, onEditingTitleChange, 
       )}
     </article>
   );
+}
+
+/** Scrolls the statement that starts at `offset` into view and marks it, once per article and offset. */
+function useFocusStatement(articleId: string | null, offset: number | null, statements: StatementInfo[] | undefined, bodyRef: RefObject<HTMLDivElement | null>, activate: (id: string) => void): void {
+  const done = useRef('');
+  useEffect(() => {
+    const key = `${articleId}:${offset}`;
+    if (offset === null || !statements || done.current === key) return;
+    const mark = bodyRef.current?.querySelector<HTMLElement>(`mark[data-offset="${offset}"]`);
+    if (!mark) return;
+    done.current = key;
+    const statement = statements.find((s) => s.start === offset);
+    if (statement) activate(statement.id);
+    mark.scrollIntoView({ block: 'center' });
+  });
 }

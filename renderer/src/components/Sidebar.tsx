@@ -1,8 +1,10 @@
+import type { SavedSearch } from '../../../electron/api/types';
 import type { View } from '../api/queries';
 import { useAppInfo } from '../api/queries';
 import { formatCount } from '../format';
 import { useFeeds } from './Feeds';
 import { useOfficials } from './Officials';
+import { Watchlists } from './search/Watchlists';
 
 /** The end of a long path is the part that tells libraries apart. */
 function shortPath(path: string): string {
@@ -17,17 +19,21 @@ interface Props {
   onImportFolder(): void;
   onShortcuts(): void;
   onSettings(): void;
+  activeWatchId: string | null;
+  onRunSaved(saved: SavedSearch): void;
 }
 
-export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onShortcuts, onSettings }: Props) {
+export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onShortcuts, onSettings, activeWatchId, onRunSaved }: Props) {
   const info = useAppInfo();
   const feeds = useFeeds();
   const officials = useOfficials();
   const items: Array<{ id: View; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
+    { id: 'statements', label: 'Statements', count: undefined },
     { id: 'officials', label: 'Officials', count: officials.data?.length },
     { id: 'organize', label: 'Organize', count: undefined },
     { id: 'feeds', label: 'Feeds', count: feeds.data?.length },
+    { id: 'reports', label: 'Reports', count: undefined },
     { id: 'trash', label: 'Trash', count: info.data?.trashCount },
   ];
   return (
@@ -53,7 +59,7 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
               className={`nav-item${view === item.id ? ' active' : ''}`}
               aria-current={view === item.id ? 'page' : undefined}
               onClick={() => onView(item.id)}
-              title={item.id === 'organize' ? 'Topics, tags and annotations (G then O)' : undefined}
+              title={item.id === 'organize' ? 'Topics, tags and annotations (G then O)' : item.id === 'statements' ? 'Search what was said, by official (G then S)' : item.id === 'reports' ? 'Digests, coverage reports and dossiers (G then R)' : undefined}
             >
               <span>{item.label}</span>
               {item.count !== undefined && item.count > 0 && <span className="count">{formatCount(item.count)}</span>}
@@ -61,6 +67,7 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
           </li>
         ))}
       </ul>
+      <Watchlists activeId={activeWatchId} onRun={onRunSaved} />
       <div className="sidebar-foot">
         <button type="button" className="link-button" onClick={onSettings}>
           Settings

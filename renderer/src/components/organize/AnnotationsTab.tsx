@@ -87,7 +87,14 @@ function AnnotationList({ total, search, orphanedOnly, onOpenArticle }: { total:
         {rows.map((row) => {
           const item = byPage.get(Math.floor(row.index / ANNOTATION_PAGE))?.items[row.index % ANNOTATION_PAGE];
           return (
-            <div key={row.key} role="listitem" className="list-row annotation-row" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+            // A click anywhere on the row opens its clip; the clip's title inside is the same action from the keyboard.
+            <div
+              key={row.key}
+              role="listitem"
+              className={`list-row annotation-row${item ? ' openable' : ''}`}
+              style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => item && onOpenArticle(item.articleId)}
+            >
               {item ? <AnnotationRow item={item} onOpenArticle={onOpenArticle} /> : <div className="row-loading" aria-label="Loading" />}
             </div>
           );
@@ -113,7 +120,16 @@ function AnnotationRow({ item, onOpenArticle }: { item: AnnotationRecord; onOpen
         <div className="annotation-note none">No note</div>
       )}
       <div className="row-meta annotation-meta">
-        <button type="button" className="link-button annotation-article" onClick={() => onOpenArticle(item.articleId)} title="Open the clip in the library" dir="auto">
+        <button
+          type="button"
+          className="link-button annotation-article"
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpenArticle(item.articleId);
+          }}
+          title="Open the clip in the library"
+          dir="auto"
+        >
           {item.articleTitle}
         </button>
         {item.tags.map((t) => (

@@ -72,6 +72,18 @@ export function TopicsTab({ onOpenArticle }: { onOpenArticle(id: string): void }
     }
   };
 
+  // Rules run on import and when one changes; this runs them all again (after many edits to clips, say). What a
+  // person removed stays removed.
+  const applyAll = async () => {
+    try {
+      await call('topics.apply', {});
+      invalidateOrganize(client);
+      toast({ message: 'Applying every topic’s rule to the library; topics people removed stay removed.' });
+    } catch (err) {
+      toast({ tone: 'error', message: `Could not apply the rules: ${errorMessage(err)}` });
+    }
+  };
+
   const remove = async (topic: TopicRecord) => {
     try {
       await call('topics.remove', { id: topic.id });
@@ -107,6 +119,9 @@ export function TopicsTab({ onOpenArticle }: { onOpenArticle(id: string): void }
             </button>
             <button type="button" className="link-button starter-link" onClick={() => void install()} disabled={installing} title="Adds the starter topics you do not have yet">
               Add starter topics
+            </button>
+            <button type="button" className="link-button" onClick={() => void applyAll()} disabled={!list.some((t) => t.rule)} title="Runs every rule over the whole library again">
+              Apply rules again
             </button>
           </div>
         )}

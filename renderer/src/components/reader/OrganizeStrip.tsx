@@ -1,11 +1,11 @@
-// Under the article's header: its tone, tags and topics, each changed in place.
-import type { Ref } from 'react';
+// Under the article's header: its tone, tags and topics, each changed in place, each change with Undo in a toast.
+import { useEffect, useState, type Ref } from 'react';
 import type { ArticleOrganization, TagRef, Tone, TopicAssignment, ToneState } from '../../../../electron/api/types';
-import { call } from '../../api/client';
+import { shortcutAllowed } from './keys';
 import { TagChips } from './TagChips';
-import { ToneControl } from './ToneControl';
+import { TONES, ToneControl } from './ToneControl';
 import { TopicChips } from './TopicChips';
-import { useOrganizeAction } from './useOrganization';
+import { useUndoableOrganize } from './useUndoableOrganize';
 import './reader-organize.css';
 
 interface Props {
@@ -17,16 +17,38 @@ interface Props {
 const NO_TONE: ToneState = { tone: null, suggested: null, score: null };
 
 export function OrganizeStrip({ articleId, organization, tagInputRef }: Props) {
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const tone = organization?.tone ?? NO_TONE;
+  const { setTone } = useUndoableOrganize(articleId, { kind: 'article', id: articleId });
+
+  // P opens the topic picker; 1/2/3 set the tone. Listening in the capture phase puts these keys here before the
+  // reader's own 1/2/3 handler (which then sees the event handled and stays out), so a keyed tone has Undo too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!shortcutAllowed(event)) return;
+      if (event.key === 'p' || event.key === 'P') {
+        event.preventDefault();
+        setPickerOpen(true);
+      } else if (event.key === '1' || event.key === '2' || event.key === '3') {
+        event.preventDefault();
+        setTone(TONES[Number(event.key) - 1]!, tone.tone);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [setTone, tone.tone]);
+
   return (
     <section className="ro-organize-strip" aria-label="Tone, tags and topics">
       <TargetOrganize
         kind="article"
         id={articleId}
         articleId={articleId}
-        tone={organization?.tone ?? NO_TONE}
+        tone={tone}
         tags={organization?.tags ?? []}
         topics={organization?.topics ?? []}
         tagInputRef={tagInputRef}
+        picker={{ open: pickerOpen, onOpenChange: setPickerOpen, shortcut: 'P' }}
       />
     </section>
   );
@@ -41,34 +63,17 @@ interface TargetProps {
   topics: TopicAssignment[];
   compact?: boolean;
   tagInputRef?: Ref<HTMLInputElement>;
+  picker?: { open: boolean; onOpenChange(open: boolean): void; shortcut: string };
 }
 
 /** Tone, tags and topics of one article or statement; the statements panel uses it compact. */
-export function TargetOrganize({ kind, id, articleId, tone, tags, topics, compact, tagInputRef }: TargetProps) {
-  const act = useOrganizeAction(articleId);
-  const target = [{ kind, id }];
+export function TargetOrganize({ kind, id, articleId, tone, tags, topics, compact, tagInputRef, picker }: TargetProps) {
+  const change = useUndoableOrganize(articleId, { kind, id });
   return (
     <div className={`ro-target-organize${compact ? ' compact' : ''}`}>
-      <ToneControl
-        state={tone}
-        label={`${kind === 'article' ? 'Article' : 'Statement'} tone`}
-        compact={compact}
-        onSet={(t: Tone | null) => void act(call('tone.set', { kind, id, tone: t }), 'Could not set the tone')}
-      />
-      <TagChips
-        tags={tags}
-        owner={kind}
-        compact={compact}
-        inputRef={tagInputRef}
-        onAdd={(name) => void act(call('tags.apply', { targets: target, add: [name], remove: [] }), `Could not add the tag “${name}”`)}
-        onRemove={(tag) => void act(call('tags.apply', { targets: target, add: [], remove: [tag.id] }), `Could not remove the tag “${tag.name}”`)}
-      />
-      <TopicChips
-        topics={topics}
-        owner={kind}
-        compact={compact}
-        onAssign={(topicId, status) => void act(call('topics.assign', { targets: target, topicId, status }), status === 'removed' ? 'Could not remove the topic' : 'Could not add the topic')}
-      />
+      <ToneControl state={tone} label={`${kind === 'article' ? 'Article' : 'Statement'} tone`} compact={compact} onSet={(t: Tone | null) => change.setTone(t, tone.tone)} />
+      <TagChips tags={tags} owner={kind} compact={compact} inputRef={tagInputRef} onAdd={change.addTag} onRemove={change.removeTag} />
+      <TopicChips topics={topics} owner={kind} compact={compact} onConfirm={change.confirmTopic} onRemove={change.removeTopic} onAdd={change.addTopic} picker={picker} />
     </div>
   );
 }

@@ -1,6 +1,9 @@
 // Topics on an article or statement. A topic a rule gave and nobody looked at is provisional (dashed, with ✓ to
-// confirm and × to remove); one a person gave or confirmed is solid; removed ones are not shown.
-import type { TopicAssignment } from '../../../../electron/api/types';
+// confirm and × to remove); one a person gave or confirmed is solid; removed ones are not shown. Each chip takes the
+// focus: Enter or Space confirms a suggested one, Delete (or Backspace) removes it, arrow keys move along the row.
+import { useRef, useState, type KeyboardEvent } from 'react';
+import type { TopicAssignment, TopicRecord } from '../../../../electron/api/types';
+import { TopicPicker } from './TopicPicker';
 import { useTopicList } from './useOrganization';
 import './reader-organize.css';
 
@@ -8,72 +11,116 @@ interface Props {
   topics: TopicAssignment[];
   owner: string;
   compact?: boolean;
-  onAssign(topicId: string, status: 'confirmed' | 'removed'): void;
+  onConfirm(topic: TopicAssignment): void;
+  onRemove(topic: TopicAssignment): void;
+  onAdd(topic: TopicRecord): void;
+  /** The picker's state, when the owner opens it (P for the article); otherwise it keeps its own. */
+  picker?: { open: boolean; onOpenChange(open: boolean): void; shortcut: string };
 }
 
-export function TopicChips({ topics, owner, compact, onAssign }: Props) {
+export function TopicChips({ topics, owner, compact, onConfirm, onRemove, onAdd, picker }: Props) {
   const all = useTopicList();
+  const [ownOpen, setOwnOpen] = useState(false);
+  const rowRef = useRef<HTMLDivElement>(null);
   const shown = topics.filter((t) => t.status !== 'removed');
   const present = new Set(shown.map((t) => t.topicId));
   const choices = (all.data ?? []).filter((t) => !present.has(t.id));
+  const noTopics = all.data?.length === 0;
+
+  /** The row's focusable parts in order: each chip, then the picker's button. */
+  const stops = () => [...(rowRef.current?.querySelectorAll<HTMLElement>('.ro-topic-label, .ro-add-chip-button') ?? [])];
+  const moveFocus = (from: HTMLElement, step: number) => {
+    const list = stops();
+    list[Math.max(0, Math.min(list.length - 1, list.indexOf(from) + step))]?.focus();
+  };
+
+  const onChipKey = (event: KeyboardEvent<HTMLElement>, t: TopicAssignment) => {
+    const key = event.key;
+    if (key === 'Enter' || key === ' ') {
+      if (t.status === 'suggested') onConfirm(t);
+    } else if (key === 'Delete' || key === 'Backspace') {
+      // The focus goes on to the next chip (or the picker) now; the removed chip leaves when the refetch lands.
+      const list = stops();
+      const at = list.indexOf(event.currentTarget);
+      const next = list[at + 1] ?? list[at - 1];
+      onRemove(t);
+      next?.focus();
+    } else if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+      moveFocus(event.currentTarget, (key === 'ArrowRight') !== rtl ? 1 : -1);
+    } else {
+      return;
+    }
+    // Handled here: the window's Delete (trash the clip) and the list's arrow keys must not act as well.
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
   return (
-    <div className={`ro-chip-row${compact ? ' compact' : ''}`}>
+    <div className={`ro-chip-row${compact ? ' compact' : ''}`} ref={rowRef}>
       {shown.length > 0 && (
         <ul className="ro-chips" aria-label={`Topics of the ${owner}`}>
-          {shown.map((t) => (
-            <li key={t.topicId}>
-              <span className={`ro-chip ro-topic-chip${t.status === 'suggested' ? ' suggested' : ''}`} title={t.status === 'suggested' ? `${t.path} · suggested by its rule` : t.path}>
-                <span dir="auto">{t.name}</span>
-                {t.status === 'suggested' && <span className="ro-visually-hidden"> (suggested)</span>}
-                {t.status === 'suggested' && (
+          {shown.map((t) => {
+            const suggested = t.status === 'suggested';
+            return (
+              <li key={t.topicId}>
+                <span className={`ro-chip ro-topic-chip${suggested ? ' suggested' : ''}`} title={suggested ? `${t.path} · suggested by its rule: Enter confirms, Delete removes` : `${t.path} · Delete removes`}>
+                  <span
+                    className="ro-topic-label"
+                    role="button"
+                    tabIndex={0}
+                    aria-label={`Topic ${t.name}${suggested ? ' (suggested)' : ''}`}
+                    aria-keyshortcuts={suggested ? 'Enter Delete' : 'Delete'}
+                    dir="auto"
+                    onKeyDown={(e) => onChipKey(e, t)}
+                    onClick={(e) => e.stopPropagation()}
+                  >
+                    {t.name}
+                  </span>
+                  {suggested && (
+                    <button
+                      type="button"
+                      className="ro-chip-x"
+                      tabIndex={-1}
+                      aria-label={`Confirm topic ${t.name}`}
+                      onClick={(e) => {
+                        e.stopPropagation();
+                        onConfirm(t);
+                      }}
+                    >
+                      ✓
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="ro-chip-x"
-                    aria-label={`Confirm topic ${t.name}`}
+                    tabIndex={-1}
+                    aria-label={`Remove topic ${t.name}`}
                     onClick={(e) => {
                       e.stopPropagation();
-                      onAssign(t.topicId, 'confirmed');
+                      onRemove(t);
                     }}
                   >
-                    ✓
+                    ×
                   </button>
-                )}
-                <button
-                  type="button"
-                  className="ro-chip-x"
-                  aria-label={`Remove topic ${t.name}`}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    onAssign(t.topicId, 'removed');
-                  }}
-                >
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
+                </span>
+              </li>
+            );
+          })}
         </ul>
       )}
       {/* Compact rows leave the picker out until the library has topics to offer. */}
-      {!(compact && (all.data?.length ?? 0) === 0) && (
-      <select
-        className="ro-add-chip-select"
-        aria-label={`Add topic to the ${owner}`}
-        value=""
-        disabled={choices.length === 0}
-        title={all.data?.length === 0 ? 'No topics yet: create them under Topics in the sidebar.' : undefined}
-        onClick={(e) => e.stopPropagation()}
-        onChange={(e) => {
-          if (e.target.value) onAssign(e.target.value, 'confirmed');
-        }}
-      >
-        <option value="">{all.data?.length === 0 ? 'No topics yet' : compact ? '+ topic' : 'Add topic…'}</option>
-        {choices.map((t) => (
-          <option key={t.id} value={t.id}>
-            {t.path}
-          </option>
-        ))}
-      </select>
+      {!(compact && noTopics) && (
+        <TopicPicker
+          owner={owner}
+          choices={choices}
+          noTopics={noTopics}
+          compact={compact}
+          open={picker ? picker.open : ownOpen}
+          onOpenChange={picker ? picker.onOpenChange : setOwnOpen}
+          shortcut={picker?.shortcut}
+          onPick={onAdd}
+        />
       )}
     </div>
   );

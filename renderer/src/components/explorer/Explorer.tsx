@@ -1,0 +1,117 @@
+// The statements explorer: what was said, searched with the query language, filtered by official, topic, outlet
+// and period, as one virtualized list or grouped by official with a timeline each. It takes the list and reader
+// columns together, like Organize; opening a statement shows its article in the library at that statement.
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState, type RefObject } from 'react';
+import type { SavedSearch, StatementSearchHit } from '../../../../electron/api/types';
+import { FacetPanel } from '../search/FacetPanel';
+import { QueryBox } from '../search/QueryBox';
+import { SaveSearchDialog } from '../search/SaveSearchDialog';
+import { SearchToolbar } from '../search/SearchToolbar';
+import { fetchStatementHits, searchKeys } from '../search/api';
+import type { SearchState } from '../search/useSearchState';
+import { useWatchSession } from '../search/useWatchSession';
+import { ExplorerFilters } from './ExplorerFilters';
+import { OfficialGroups } from './OfficialGroups';
+import { StatementList } from './StatementList';
+import './explorer.css';
+
+interface Props {
+  search: SearchState;
+  onOpenStatement(hit: StatementSearchHit): void;
+  onSaved(saved: SavedSearch): void;
+  /** Ctrl+K focuses it, as it does the library's box. */
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) {
+  const facetsId = useId();
+  const [mode, setMode] = useState<'list' | 'officials'>('list');
+  const [facetsOpen, setFacetsOpen] = useState(true);
+  const [saving, setSaving] = useState(false);
+  const { params } = search;
+  const first = useQuery({ queryKey: searchKeys.statementPage(params, 0), queryFn: () => fetchStatementHits(params, 0) });
+  const error = first.data?.error ?? null;
+  const newIds = useWatchSession(params.savedSearchId, search.opened, first.data?.items);
+  const shownError = error && search.input.trim() === params.query ? error : null;
+
+  const empty = error ? (
+    <div className="empty">
+      <h2>The search cannot run yet</h2>
+      <p>Correct the query where it is marked above.</p>
+    </div>
+  ) : params.query ? (
+    <div className="empty">
+      <h2>No statements match “{params.query}”</h2>
+      <p>Try fewer words or filters, a word’s start with *, or another spelling of the name.</p>
+    </div>
+  ) : (
+    <div className="empty">
+      <h2>No statements yet</h2>
+      <p>Statements are found in every clip you paste or import: quotations and reported speech, with their speakers.</p>
+    </div>
+  );
+
+  return (
+    <section className="explorer" aria-label="Statements">
+      <header className="explorer-header">
+        <div className="explorer-title-row">
+          <h1 className="list-title">Statements</h1>
+          {search.watch && <span className="watch-chip">Watchlist: {search.watch.name}</span>}
+          <div className="segmented explorer-mode" role="group" aria-label="Show statements">
+            <button type="button" aria-pressed={mode === 'list'} onClick={() => setMode('list')}>
+              List
+            </button>
+            <button type="button" aria-pressed={mode === 'officials'} onClick={() => setMode('officials')}>
+              Group by official
+            </button>
+          </div>
+        </div>
+        <QueryBox
+          label="Search statements"
+          placeholder='What was said: corridor official:"Hikmet Hajiyev" after:2024-01'
+          value={search.input}
+          onChange={search.setInput}
+          error={shownError}
+          inputRef={inputRef}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              search.setNow('');
+              e.currentTarget.blur();
+            } else if (e.key === 'Enter' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              document.querySelector<HTMLElement>('.st-list')?.focus();
+            }
+          }}
+        />
+        <ExplorerFilters query={search.input} onQuery={search.setNow} />
+        <SearchToolbar
+          total={first.data?.total}
+          noun={['statement', 'statements']}
+          tookMs={first.data?.tookMs ?? null}
+          sort={search.sort}
+          onSort={search.setSort}
+          facetsOpen={facetsOpen}
+          onFacetsOpen={setFacetsOpen}
+          facetsId={facetsId}
+          onSave={params.query && !error ? () => setSaving(true) : null}
+        />
+      </header>
+      <div className={`explorer-body${facetsOpen ? '' : ' no-facets'}`}>
+        {facetsOpen && (
+          <aside className="explorer-facets" id={facetsId} aria-label="Facets">
+            <FacetPanel facets={first.data?.facets} query={search.input} onQuery={search.setNow} />
+          </aside>
+        )}
+        <div className="explorer-results">
+          {mode === 'list' || error || first.data?.total === 0 ? (
+            <StatementList params={params} newIds={newIds} onOpen={onOpenStatement} empty={empty} />
+          ) : (
+            <OfficialGroups facets={first.data?.facets} total={first.data?.total ?? 0} query={params.query} newIds={newIds} onOpen={onOpenStatement} />
+          )}
+        </div>
+      </div>
+      <SaveSearchDialog open={saving} query={params.query} scope="statements" onClose={() => setSaving(false)} onSaved={onSaved} />
+    </section>
+  );
+}

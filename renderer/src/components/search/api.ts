@@ -1,0 +1,45 @@
+// Server state for search and watchlists. Article searches live under the 'articles' key prefix and statement
+// searches under 'search', so that every library change (invalidateLibrary) reads them again.
+import { useQuery } from '@tanstack/react-query';
+import type { ArticleSearchHit, SearchResult, SearchSort, StatementSearchHit } from '../../../../electron/api/types';
+import { call } from '../../api/client';
+import { PAGE_SIZE } from '../../api/queries';
+import { asTyped } from './queryText';
+
+export interface SearchParams {
+  query: string;
+  sort: SearchSort;
+  /** Set while a watchlist runs: its unseen matches come back flagged isNew. */
+  savedSearchId: string | null;
+}
+
+export const searchKeys = {
+  articlePage: (p: SearchParams, page: number) => ['articles', 'search', p.query, p.sort, p.savedSearchId ?? '', page] as const,
+  statementPage: (p: SearchParams, page: number) => ['search', 'statements', p.query, p.sort, p.savedSearchId ?? '', page] as const,
+  /** One official's statements for the grouped view, with the month facet for its bars. */
+  officialTimeline: (query: string, limit: number) => ['search', 'timeline', query, limit] as const,
+  facetsOnly: (query: string) => ['articles', 'search-facets', query] as const,
+  help: ['search-help'] as const,
+  saved: ['savedSearches'] as const,
+};
+
+function input(p: SearchParams, page: number) {
+  // The first page carries the facet counts; later pages only rows. A watchlist runs exactly as it was saved.
+  return { query: p.savedSearchId ? p.query : asTyped(p.query), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: page === 0, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) };
+}
+
+export function fetchArticleHits(p: SearchParams, page: number): Promise<SearchResult<ArticleSearchHit>> {
+  return call('search.articles', input(p, page));
+}
+
+export function fetchStatementHits(p: SearchParams, page: number): Promise<SearchResult<StatementSearchHit>> {
+  return call('search.statements', input(p, page));
+}
+
+export function useSearchHelp(enabled: boolean) {
+  return useQuery({ queryKey: searchKeys.help, queryFn: () => call('search.help', {}), enabled, staleTime: Infinity });
+}
+
+export function useSavedSearches() {
+  return useQuery({ queryKey: searchKeys.saved, queryFn: () => call('savedSearches.list', {}) });
+}
