@@ -332,7 +332,12 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
         </details>
       )}
       {!a.deletedAt && organization.data && (
-        <details className="statements-details highlights-details" open={highlightsOpen} onToggle={(e) => setHighlightsOpen((e.target as HTMLDetailsElement).open)}>
+        <details
+          className="statements-details highlights-details"
+          // With no highlights yet the section stays one line: the text comes first.
+          open={highlightsOpen && organization.data.annotations.length > 0}
+          onToggle={(e) => organization.data.annotations.length > 0 && setHighlightsOpen((e.target as HTMLDetailsElement).open)}
+        >
           <summary>
             {organization.data.annotations.length === 1 ? '1 highlight' : `${organization.data.annotations.length} highlights`}
             {organization.data.annotations.some((x) => x.anchorStatus === 'orphaned') && (
