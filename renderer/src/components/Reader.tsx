@@ -2,7 +2,7 @@
 // readable column with statements and highlights.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { AnnotationRecord, Article, StatementInfo, Tone } from '../../../electron/api/types';
+import type { AnnotationRecord, Article, StatementInfo } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
 import { formatPublished, languageName } from '../format';
@@ -16,8 +16,7 @@ import { EditTextDialog } from './reader/EditTextDialog';
 import { HighlightPopover, type HighlightTarget } from './reader/HighlightPopover';
 import { shortcutAllowed } from './reader/keys';
 import { OrganizeStrip } from './reader/OrganizeStrip';
-import { TONES } from './reader/ToneControl';
-import { useOrganization, useOrganizeAction } from './reader/useOrganization';
+import { useOrganization } from './reader/useOrganization';
 
 interface Props {
   onOpen?(id: string): void;
@@ -65,7 +64,6 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
   });
   const officials = useQuery({ queryKey: ['officials', 'names'], queryFn: () => call('officials.list', {}), staleTime: 30_000 });
   const organization = useOrganization(articleId);
-  const organize = useOrganizeAction(articleId ?? '');
   const tagInputRef = useRef<HTMLInputElement>(null);
   const textWrapRef = useRef<HTMLDivElement>(null);
   // The highlight form, remembered with the clip it belongs to so that opening another clip leaves it behind.
@@ -106,8 +104,8 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
     }
   };
 
-  // H highlights the selection, T goes to the article's tags, 1/2/3 set its tone. Re-subscribed each render so the
-  // handler sees the current clip and selection.
+  // H highlights the selection, T goes to the article's tags (1/2/3 for tone live in the organize strip, with Undo).
+  // Re-subscribed each render so the handler sees the current clip and selection.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const open = article.data;
@@ -118,10 +116,6 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
       } else if (event.key === 't' || event.key === 'T') {
         event.preventDefault();
         tagInputRef.current?.focus();
-      } else if (event.key === '1' || event.key === '2' || event.key === '3') {
-        event.preventDefault();
-        const tone: Tone = TONES[Number(event.key) - 1]!;
-        void organize(call('tone.set', { kind: 'article', id: open.id, tone }), 'Could not set the tone', `Tone: ${tone}.`);
       }
     };
     window.addEventListener('keydown', onKey);

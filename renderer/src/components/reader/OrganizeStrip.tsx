@@ -21,8 +21,8 @@ export function OrganizeStrip({ articleId, organization, tagInputRef }: Props) {
   const tone = organization?.tone ?? NO_TONE;
   const { setTone } = useUndoableOrganize(articleId, { kind: 'article', id: articleId });
 
-  // P opens the topic picker; 1/2/3 set the tone. Listening in the capture phase puts these keys here before the
-  // reader's own 1/2/3 handler (which then sees the event handled and stays out), so a keyed tone has Undo too.
+  // P opens the topic picker; 1/2/3 set the tone, with Undo. Capture phase: these keys are the strip's before any
+  // list or reader handler sees them.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!shortcutAllowed(event)) return;
