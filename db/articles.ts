@@ -95,13 +95,13 @@ export class ArticleStore {
           WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
       ),
       countMatch: db.prepare<[string, number], { n: number }>(
-        `SELECT count(*) AS n FROM articles_fts f JOIN articles a ON a.seq = f.rowid
-          WHERE articles_fts MATCH ? AND (a.deleted_at IS NOT NULL) = ?`,
+        `SELECT count(*) AS n FROM articles_search f JOIN articles a ON a.seq = f.rowid
+          WHERE articles_search MATCH ? AND (a.deleted_at IS NOT NULL) = ?`,
       ),
       pageMatch: db.prepare<[string, number, number, number], ArticleListItem>(
-        `SELECT ${LIST_COLUMNS} FROM articles_fts f JOIN articles a ON a.seq = f.rowid
+        `SELECT ${LIST_COLUMNS} FROM articles_search f JOIN articles a ON a.seq = f.rowid
            LEFT JOIN outlets o ON o.id = a.outlet_id
-          WHERE articles_fts MATCH ? AND (a.deleted_at IS NOT NULL) = ?
+          WHERE articles_search MATCH ? AND (a.deleted_at IS NOT NULL) = ?
           ORDER BY a.sort_at DESC, a.seq DESC LIMIT ? OFFSET ?`,
       ),
       setDeleted: db.prepare<[string | null, string, string]>(

@@ -9,7 +9,7 @@ import type { JobRegistry } from '../jobs/registry';
 import type { FeedService } from '../feeds/service';
 import { pollAllJob } from '../feeds/poll-job';
 import { topicRulesJob } from '../organize/topic-rules-job';
-import { toFtsMatch } from '../library/simple-search';
+import { toPlainFtsMatch } from '../library/simple-search';
 import { QUERY_HELP } from '../query/help';
 import type { ReportService } from '../reports/service';
 
@@ -110,7 +110,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
         const items = organize.annotations.forArticle(articleId);
         return { total: items.length, offset: 0, items };
       }
-      const match = search ? toFtsMatch(search) : undefined;
+      const match = search ? toPlainFtsMatch(search) : undefined;
       return { offset, ...organize.annotations.page({ offset, limit, orphanedOnly, match }) };
     },
     'annotations.create': (input) => library.inTransaction(() => organize.annotations.create(input)),

@@ -167,6 +167,7 @@ export class LibraryService {
 
   list(options: { offset: number; limit: number; trash: boolean; search?: string | undefined }): ArticlePage {
     const match = options.search ? toFtsMatch(options.search) : undefined;
+    if (match) this.search.index.flush();
     const page = this.articles.list({ offset: options.offset, limit: options.limit, inTrash: options.trash, match });
     return { total: page.total, offset: options.offset, items: page.items };
   }

@@ -1,49 +1,45 @@
-// Facet counts over a result set already gathered in a temporary table of row ids: who is quoted, which topics,
-// outlets, languages, tones, kinds of statement, months and tags, each with how many results it covers.
+// Facet counts over a result set already gathered in the temporary table search_hits, which holds for each hit
+// the facts the facets group by (outlet, language, tone, date; for statements also official and kind). Each facet
+// reads the hits first (CROSS JOIN keeps SQLite from starting at the big tables) and looks up names only for the
+// groups it keeps.
 import type { Database } from 'better-sqlite3';
 import type { FacetCount, SearchFacets } from '../api/types';
 
 const TOP = 20;
 
+const byColumn = (column: string, names?: { table: string; key: string; label: string }) =>
+  names
+    ? `SELECT n.${names.label} AS value, n.${names.label} AS label, g.count FROM (SELECT ${column} AS k, count(*) AS count FROM search_hits
+         WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC LIMIT ${TOP}) g JOIN ${names.table} n ON n.${names.key} = g.k ORDER BY g.count DESC, label`
+    : `SELECT ${column} AS value, ${column} AS label, count(*) AS count FROM search_hits WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value LIMIT ${TOP}`;
+
+const linked = (link: string, owner: string, hitColumn: string, key: string, names: { table: string; label: string }, extra = '', distinct = false) =>
+  `SELECT n.${names.label} AS value, n.${names.label} AS label, g.count FROM (
+     SELECT x.${key} AS k, count(${distinct ? 'DISTINCT h.id' : '*'}) AS count FROM search_hits h CROSS JOIN ${link} x ON x.${owner} = h.${hitColumn} ${extra}
+     GROUP BY x.${key} ORDER BY count DESC LIMIT ${TOP}) g JOIN ${names.table} n ON n.id = g.k ORDER BY g.count DESC, label`;
+
+const MONTHS = `SELECT substr(sort, 1, 7) AS value, substr(sort, 1, 7) AS label, count(*) AS count FROM search_hits GROUP BY value ORDER BY value`;
+
 const SQL = {
   articles: {
-    officials: `SELECT f.canonical_name AS value, f.canonical_name AS label, count(DISTINCT s.article_id) AS count
-      FROM search_hits h JOIN articles a ON a.seq = h.id JOIN statements s ON s.article_id = a.id AND s.status <> 'rejected'
-      JOIN officials f ON f.id = s.official_id GROUP BY f.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    topics: `SELECT t.name AS value, t.name AS label, count(*) AS count FROM search_hits h JOIN articles a ON a.seq = h.id
-      JOIN article_topics x ON x.article_id = a.id AND x.status <> 'removed' JOIN topics t ON t.id = x.topic_id
-      GROUP BY t.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    outlets: `SELECT o.name AS value, o.name AS label, count(*) AS count FROM search_hits h JOIN articles a ON a.seq = h.id
-      JOIN outlets o ON o.id = a.outlet_id GROUP BY o.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    languages: `SELECT a.language AS value, a.language AS label, count(*) AS count FROM search_hits h JOIN articles a ON a.seq = h.id
-      WHERE a.language IS NOT NULL GROUP BY a.language ORDER BY count DESC LIMIT ${TOP}`,
-    tone: `SELECT coalesce(a.tone, a.tone_suggested) AS value, coalesce(a.tone, a.tone_suggested) AS label, count(*) AS count
-      FROM search_hits h JOIN articles a ON a.seq = h.id WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC`,
-    kind: `SELECT s.kind AS value, s.kind AS label, count(DISTINCT s.article_id) AS count FROM search_hits h JOIN articles a ON a.seq = h.id
-      JOIN statements s ON s.article_id = a.id AND s.status <> 'rejected' GROUP BY s.kind ORDER BY count DESC`,
-    months: `SELECT substr(a.sort_at, 1, 7) AS value, substr(a.sort_at, 1, 7) AS label, count(*) AS count
-      FROM search_hits h JOIN articles a ON a.seq = h.id GROUP BY value ORDER BY value`,
-    tags: `SELECT t.name AS value, t.name AS label, count(*) AS count FROM search_hits h JOIN articles a ON a.seq = h.id
-      JOIN article_tags x ON x.article_id = a.id JOIN tags t ON t.id = x.tag_id GROUP BY t.id ORDER BY count DESC, label LIMIT ${TOP}`,
+    officials: linked('statements', 'article_id', 'article', 'official_id', { table: 'officials', label: 'canonical_name' }, "AND x.status <> 'rejected' AND x.official_id IS NOT NULL", true),
+    topics: linked('article_topics', 'article_id', 'article', 'topic_id', { table: 'topics', label: 'name' }, "AND x.status <> 'removed'"),
+    outlets: byColumn('outlet', { table: 'outlets', key: 'id', label: 'name' }),
+    languages: byColumn('language'),
+    tone: byColumn('tone'),
+    kind: `SELECT x.kind AS value, x.kind AS label, count(DISTINCT h.id) AS count FROM search_hits h CROSS JOIN statements x ON x.article_id = h.article AND x.status <> 'rejected' GROUP BY x.kind ORDER BY count DESC`,
+    months: MONTHS,
+    tags: linked('article_tags', 'article_id', 'article', 'tag_id', { table: 'tags', label: 'name' }),
   },
   statements: {
-    officials: `SELECT f.canonical_name AS value, f.canonical_name AS label, count(*) AS count FROM search_hits h
-      JOIN statements s ON s.rowid = h.id JOIN officials f ON f.id = s.official_id GROUP BY f.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    topics: `SELECT t.name AS value, t.name AS label, count(*) AS count FROM search_hits h JOIN statements s ON s.rowid = h.id
-      JOIN statement_topics x ON x.statement_id = s.id AND x.status <> 'removed' JOIN topics t ON t.id = x.topic_id
-      GROUP BY t.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    outlets: `SELECT o.name AS value, o.name AS label, count(*) AS count FROM search_hits h JOIN statements s ON s.rowid = h.id
-      JOIN articles a ON a.id = s.article_id JOIN outlets o ON o.id = a.outlet_id GROUP BY o.id ORDER BY count DESC, label LIMIT ${TOP}`,
-    languages: `SELECT a.language AS value, a.language AS label, count(*) AS count FROM search_hits h JOIN statements s ON s.rowid = h.id
-      JOIN articles a ON a.id = s.article_id WHERE a.language IS NOT NULL GROUP BY a.language ORDER BY count DESC LIMIT ${TOP}`,
-    tone: `SELECT coalesce(s.tone, s.tone_suggested) AS value, coalesce(s.tone, s.tone_suggested) AS label, count(*) AS count
-      FROM search_hits h JOIN statements s ON s.rowid = h.id WHERE value IS NOT NULL GROUP BY value ORDER BY count DESC`,
-    kind: `SELECT s.kind AS value, s.kind AS label, count(*) AS count FROM search_hits h JOIN statements s ON s.rowid = h.id
-      GROUP BY s.kind ORDER BY count DESC`,
-    months: `SELECT substr(a.sort_at, 1, 7) AS value, substr(a.sort_at, 1, 7) AS label, count(*) AS count FROM search_hits h
-      JOIN statements s ON s.rowid = h.id JOIN articles a ON a.id = s.article_id GROUP BY value ORDER BY value`,
-    tags: `SELECT t.name AS value, t.name AS label, count(*) AS count FROM search_hits h JOIN statements s ON s.rowid = h.id
-      JOIN statement_tags x ON x.statement_id = s.id JOIN tags t ON t.id = x.tag_id GROUP BY t.id ORDER BY count DESC, label LIMIT ${TOP}`,
+    officials: byColumn('official', { table: 'officials', key: 'id', label: 'canonical_name' }),
+    topics: linked('statement_topics', 'statement_id', 'statement', 'topic_id', { table: 'topics', label: 'name' }, "AND x.status <> 'removed'"),
+    outlets: byColumn('outlet', { table: 'outlets', key: 'id', label: 'name' }),
+    languages: byColumn('language'),
+    tone: byColumn('tone'),
+    kind: byColumn('kind'),
+    months: MONTHS,
+    tags: linked('statement_tags', 'statement_id', 'statement', 'tag_id', { table: 'tags', label: 'name' }),
   },
 } as const;
 

@@ -27,14 +27,20 @@ interface Gathered {
   ranked: boolean;
 }
 
-const FROM: Record<Scope, { base: string; live: string; key: string; sort: string }> = {
-  articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq', sort: 'a.sort_at' },
-  statements: { base: "statements s JOIN articles a ON a.id = s.article_id", live: "a.deleted_at IS NULL AND s.status <> 'rejected'", key: 's.rowid', sort: 'a.sort_at' },
+const FROM: Record<Scope, { base: string; live: string; key: string }> = {
+  articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq' },
+  statements: { base: 'statements s JOIN articles a ON a.id = s.article_id', live: "a.deleted_at IS NULL AND s.status <> 'rejected'", key: 's.rowid' },
 };
 const FTS: Record<Scope, { table: string; weights: string; join: string }> = {
   articles: { table: 'articles_search', weights: '8.0, 1.0, 1.0', join: 'JOIN articles a ON a.seq = f.rowid' },
   statements: { table: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid JOIN articles a ON a.id = s.article_id' },
 };
+/** What each hit carries into search_hits: the page's order and every fact a facet groups by, read once. */
+const FACTS: Record<Scope, string> = {
+  articles: "a.sort_at, a.id, NULL, a.outlet_id, a.language, coalesce(a.tone, a.tone_suggested), NULL, NULL",
+  statements: 'a.sort_at, a.id, s.id, a.outlet_id, a.language, coalesce(s.tone, s.tone_suggested), s.official_id, s.kind',
+};
+const HIT_COLUMNS = 'id, score, sort, article, statement, outlet, language, tone, official, kind';
 
 export class SearchService {
   readonly index: SearchIndex;
@@ -61,7 +67,7 @@ export class SearchService {
       node = parsed.query;
     }
     this.gather('articles', node);
-    const ids = this.db.prepare<[], string>('SELECT a.id FROM search_hits h JOIN articles a ON a.seq = h.id ORDER BY h.sort ASC, h.id ASC').pluck().all();
+    const ids = this.db.prepare<[], string>('SELECT article FROM search_hits ORDER BY sort ASC, id ASC').pluck().all();
     return { ids, error: null };
   }
 
@@ -101,13 +107,15 @@ export class SearchService {
     return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
   }
 
-  /** Fills the temporary table search_hits with every matching row id, its score and its date. */
+  /** Fills the temporary table search_hits with every matching row id, its score, its date and its facts. */
   private gather(scope: Scope, node: QueryNode | null): Gathered {
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL, sort TEXT)');
+    this.db.exec(
+      'CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL, sort TEXT, article TEXT, statement TEXT, outlet INTEGER, language TEXT, tone TEXT, official TEXT, kind TEXT)',
+    );
     this.db.exec('DELETE FROM search_hits');
     const from = FROM[scope];
     if (!node) {
-      this.db.prepare(`INSERT INTO search_hits (id, score, sort) SELECT ${from.key}, NULL, ${from.sort} FROM ${from.base} WHERE ${from.live}`).run();
+      this.db.prepare(`INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live}`).run();
       return { node, ranked: false };
     }
     const { rank, where } = new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node);
@@ -115,12 +123,12 @@ export class SearchService {
     if (rank) {
       const fts = FTS[scope];
       insert = {
-        sql: `INSERT INTO search_hits (id, score, sort) SELECT f.rowid, -bm25(${fts.table}, ${fts.weights}), ${from.sort}
+        sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT f.rowid, -bm25(${fts.table}, ${fts.weights}), ${FACTS[scope]}
               FROM ${fts.table} f ${fts.join} WHERE ${fts.table} MATCH ? AND ${from.live} AND ${where.sql}`,
         params: [rank, ...where.params],
       };
     } else {
-      insert = { sql: `INSERT INTO search_hits (id, score, sort) SELECT ${from.key}, NULL, ${from.sort} FROM ${from.base} WHERE ${from.live} AND ${where.sql}`, params: where.params };
+      insert = { sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live} AND ${where.sql}`, params: where.params };
     }
     this.db.prepare(insert.sql).run(...insert.params);
     return { node, ranked: rank !== null };
