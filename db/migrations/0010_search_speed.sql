@@ -15,3 +15,8 @@ CREATE INDEX articles_search_facts ON articles (seq, deleted_at, sort_at, id, ou
 CREATE INDEX statements_search_facts ON statements (article_id, status, official_id, kind);
 -- Statements reach their article by its text id: the same facts, keyed by it.
 CREATE INDEX articles_search_facts_by_id ON articles (id, deleted_at, sort_at, outlet_id, language, seq);
+
+-- Relevance: a title match weighs more than one in the body (articles), a speaker's name more than the words of a
+-- statement. Set as the tables' rank so that FTS5 orders and pages by it itself.
+INSERT INTO articles_search (articles_search, rank) VALUES ('rank', 'bm25(8.0, 1.0, 1.0)');
+INSERT INTO statements_search (statements_search, rank) VALUES ('rank', 'bm25(1.0, 2.0, 1.0)');

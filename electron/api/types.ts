@@ -264,6 +264,8 @@ export interface SearchFacets {
   /** YYYY-MM, oldest first. */
   months: FacetCount[];
   tags: FacetCount[];
+  /** True when the result set was large and the counts come from an even sample of it, scaled up. */
+  approximate: boolean;
 }
 
 export interface SearchResult<T> {

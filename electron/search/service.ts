@@ -7,7 +7,7 @@ import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, Statemen
 import type { QueryNode } from '../query/ast';
 import { tryParseQuery } from '../query/parse';
 import { QueryCompiler, type Scope, type Sql } from './compile';
-import { facetsOf } from './facets';
+import { FACET_EXACT_LIMIT, facetsOf } from './facets';
 import { FieldResolver } from './resolve';
 import { SearchIndex } from './search-index';
 import { highlightsIn, snippetOf } from './snippets';
@@ -23,7 +23,6 @@ export interface SearchParams {
 }
 
 interface Gathered {
-  node: QueryNode | null;
   ranked: boolean;
 }
 
@@ -40,6 +39,9 @@ const FACTS: Record<Scope, string> = {
   articles: "a.sort_at, a.id, NULL, a.outlet_id, a.language, coalesce(a.tone, a.tone_suggested), NULL, NULL",
   statements: 'a.sort_at, a.id, s.id, a.outlet_id, a.language, coalesce(s.tone, s.tone_suggested), s.official_id, s.kind',
 };
+/** About one row in `stride`, chosen by a hash of the row id so that no pattern in how rows were numbered shows. */
+const sampled = (column: string, stride: number) => `((${column} * 2654435761) % 1000003) % ${stride} = 0`;
+
 const HIT_COLUMNS = 'id, score, sort, article, statement, outlet, language, tone, official, kind';
 
 export class SearchService {
@@ -66,7 +68,7 @@ export class SearchService {
       if (!parsed.ok) return { ids: [], error: parsed.error };
       node = parsed.query;
     }
-    this.gather('articles', node);
+    this.gatherCompiled('articles', node ? new QueryCompiler('articles', new FieldResolver(this.db)).compileTop(node) : null, 1);
     const ids = this.db.prepare<[], string>('SELECT article FROM search_hits ORDER BY sort ASC, id ASC').pluck().all();
     return { ids, error: null };
   }
@@ -96,42 +98,80 @@ export class SearchService {
       if (!parsed.ok) return empty(parsed.error);
       node = parsed.query;
     }
-    const gathered = this.gather(scope, node);
+    const compiled = node ? new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node) : null;
+    // Words alone, best first: FTS5 ranks and pages by itself, and only a sample is gathered for the facets.
+    if (compiled?.rank && compiled.where.sql === '1' && params.sort === 'relevance') {
+      const { total, page } = this.rankedPage(scope, compiled.rank, params.limit, params.offset);
+      const items = hits(page.map((p) => p.id), node, new Map(page.map((p) => [p.id, p.score])));
+      let facets: SearchFacets | null = null;
+      if (params.facets) {
+        const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
+        this.gatherCompiled(scope, compiled, stride);
+        facets = facetsOf(this.db, scope, stride);
+      }
+      return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
+    }
+    const gathered = this.gatherCompiled(scope, compiled, 1);
     const order =
       params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && gathered.ranked ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
     const total = this.db.prepare<[], number>('SELECT count(*) FROM search_hits').pluck().get() ?? 0;
     const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_hits ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
     const scores = new Map(page.filter((p) => p.score !== null).map((p) => [p.id, p.score!]));
     const items = hits(page.map((p) => p.id), node, scores);
-    const facets: SearchFacets | null = params.facets ? facetsOf(this.db, scope) : null;
+    let facets: SearchFacets | null = null;
+    if (params.facets) {
+      // A large result set is counted on an even sample of itself.
+      const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
+      if (stride > 1) this.db.exec(`DELETE FROM search_hits WHERE NOT ${sampled('id', stride)}`);
+      facets = facetsOf(this.db, scope, stride);
+    }
     return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
   }
 
-  /** Fills the temporary table search_hits with every matching row id, its score, its date and its facts. */
-  private gather(scope: Scope, node: QueryNode | null): Gathered {
+  /** Fills the temporary table search_hits with every matching row id (or every stride-th), its score, date and facts. */
+  private gatherCompiled(scope: Scope, compiled: { rank: string | null; where: Sql } | null, stride: number): Gathered {
     this.db.exec(
       'CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL, sort TEXT, article TEXT, statement TEXT, outlet INTEGER, language TEXT, tone TEXT, official TEXT, kind TEXT)',
     );
     this.db.exec('DELETE FROM search_hits');
     const from = FROM[scope];
-    if (!node) {
-      this.db.prepare(`INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live}`).run();
-      return { node, ranked: false };
+    const sample = stride > 1 ? ` AND ${sampled(compiled?.rank ? 'f.rowid' : from.key, stride)}` : '';
+    if (!compiled) {
+      this.db.prepare(`INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live}${sample}`).run();
+      return { ranked: false };
     }
-    const { rank, where } = new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node);
+    const { rank, where } = compiled;
     let insert: Sql;
     if (rank) {
       const fts = FTS[scope];
       insert = {
         sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT f.rowid, -bm25(${fts.table}, ${fts.weights}), ${FACTS[scope]}
-              FROM ${fts.table} f ${fts.join} WHERE ${fts.table} MATCH ? AND ${from.live} AND ${where.sql}`,
+              FROM ${fts.table} f ${fts.join} WHERE ${fts.table} MATCH ? AND ${from.live} AND ${where.sql}${sample}`,
         params: [rank, ...where.params],
       };
     } else {
-      insert = { sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live} AND ${where.sql}`, params: where.params };
+      insert = { sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live} AND ${where.sql}${sample}`, params: where.params };
     }
     this.db.prepare(insert.sql).run(...insert.params);
-    return { node, ranked: rank !== null };
+    return { ranked: rank !== null };
+  }
+
+  /**
+   * A page of a words-only query in relevance order, straight from FTS5 (ORDER BY rank, weighted as configured in
+   * migration 10), and its total: the index's count less the few matches that are in the trash or rejected.
+   */
+  private rankedPage(scope: Scope, rank: string, limit: number, offset: number): { total: number; page: Array<{ id: number; score: number }> } {
+    const fts = FTS[scope].table;
+    const excluded =
+      scope === 'articles'
+        ? 'SELECT seq FROM articles WHERE deleted_at IS NOT NULL'
+        : "SELECT rowid FROM statements WHERE status = 'rejected' UNION SELECT s.rowid FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.deleted_at IS NOT NULL";
+    const all = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
+    const out = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${excluded})`).pluck().get(rank) ?? 0;
+    const page = this.db
+      .prepare<[string, number, number], { id: number; score: number }>(`SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${excluded}) ORDER BY rank LIMIT ? OFFSET ?`)
+      .all(rank, limit, offset);
+    return { total: all - out, page };
   }
 
   private articleHits(seqs: number[], node: QueryNode | null, scores: Map<number, number>, unseen?: ReadonlySet<string>): ArticleSearchHit[] {

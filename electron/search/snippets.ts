@@ -6,8 +6,17 @@ import { matchPositions } from '../query/match';
 const LENGTH = 240;
 const BEFORE = 70;
 
+/** Most matches are early in a clip: the opening is read first, the whole text only when it holds none. */
+const OPENING = 2000;
+
 export function snippetOf(query: QueryNode | null, text: string): { snippet: string; highlights: Array<[number, number]> } {
-  const positions = query ? matchPositions(query, text) : [];
+  let positions: Array<[number, number]> = [];
+  if (query) {
+    const cut = text.length > OPENING ? text.lastIndexOf(' ', OPENING) : text.length;
+    positions = cut > 0 && cut < text.length ? matchPositions(query, text.slice(0, cut)) : [];
+    // A phrase or NEAR pair cut at the window's edge is found by the full read.
+    if (positions.length === 0) positions = matchPositions(query, text);
+  }
   const first = positions[0]?.[0] ?? 0;
   let start = Math.max(0, first - BEFORE);
   if (start > 0) {

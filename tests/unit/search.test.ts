@@ -191,3 +191,32 @@ describe('a library from before search (schema 7)', () => {
     }
   });
 });
+
+describe('a large result set', () => {
+  it('counts facets on a sample, says so, and stays close to the exact counts; totals match either way', async () => {
+    const db = app.library.db;
+    const insert = db.prepare(
+      `INSERT INTO articles (id, title, text, source_kind, content_hash, clipped_at, updated_at, published_at, language)
+       VALUES (?, ?, ?, 'paste', ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', ?, ?)`,
+    );
+    db.transaction(() => {
+      for (let i = 0; i < 6000; i++) {
+        const id = `7f1c2a8e-0000-4000-8000-${String(i).padStart(12, '0')}`;
+        insert.run(id, `Report ${i}`, `The minister spoke about ports, item ${i}.`, `h${i}`, `2024-0${1 + (i % 3)}-15`, i % 4 === 0 ? 'ru' : 'en');
+      }
+    })();
+    const ranked = await articles('minister', { facets: true });
+    const newest = await articles('minister', { facets: true, sort: 'newest' });
+    expect(ranked.total).toBe(6000);
+    expect(newest.total).toBe(6000);
+    expect(ranked.facets!.approximate).toBe(true);
+    const ru = ranked.facets!.languages.find((l) => l.value === 'ru')!.count;
+    expect(Math.abs(ru - 1500) / 1500).toBeLessThan(0.2);
+    expect(ranked.items).toHaveLength(100);
+    expect(ranked.items[0]!.score).toBeGreaterThan(0);
+    // A narrow query is counted exactly.
+    const narrow = await articles('minister lang:ru after:2024-02 before:2024-03', { facets: true });
+    expect(narrow.facets!.approximate).toBe(false);
+    expect(narrow.total).toBe(narrow.facets!.languages.find((l) => l.value === 'ru')!.count);
+  });
+});

@@ -5,7 +5,7 @@ import type { FacetCount, SearchFacets } from '../../../../electron/api/types';
 import { formatCount, languageName } from '../../format';
 import { clause, hasClause, monthClause, toggleClause } from './queryText';
 
-type Group = { key: keyof SearchFacets; title: string; field: string };
+type Group = { key: Exclude<keyof SearchFacets, 'approximate'>; title: string; field: string };
 
 const GROUPS: Group[] = [
   { key: 'officials', title: 'Officials', field: 'official' },
@@ -46,6 +46,7 @@ export function FacetPanel({ facets, query, onQuery }: Props) {
   if (groups.length === 0) return <p className="facets-empty hint-text">Nothing to filter by in these results.</p>;
   return (
     <div className="facets">
+      {facets.approximate && <p className="hint-text facets-approximate">Counts estimated from a sample of these many results.</p>}
       {groups.map((group) => {
         // Months read best newest first; the rest come in count order from the search.
         const values = group.key === 'months' ? [...facets.months].reverse() : facets[group.key];
@@ -70,7 +71,10 @@ export function FacetPanel({ facets, query, onQuery }: Props) {
                       <span className="facet-label" dir="auto">
                         {labelOf(group, facet)}
                       </span>
-                      <span className="facet-count">{formatCount(facet.count)}</span>
+                      <span className="facet-count">
+                        {facets.approximate ? '≈' : ''}
+                        {formatCount(facet.count)}
+                      </span>
                     </button>
                   </li>
                 );
