@@ -1,6 +1,7 @@
 // Reports from a real library: the selection (query, period, picked, pinned, reordered, excluded), the figures and
 // summary, what each text format carries (clips, statements, highlights, notes, tags), saved definitions, and the
 // CLI's contract (clear one-line errors, nothing half-written).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -164,8 +165,16 @@ describe('verbatim report', () => {
     const seeded = testApp(library);
     for (const [date, text] of TEXTS) await seeded.call('clips.fromText', { text, publishedAt: date });
     library.close();
+    // A highlight with a note and a tag, and a tag on the clip: all must reach the printed report.
+    const again = testApp(openLibrary(db));
+    const [ferries] = (await again.call<{ items: Array<{ id: string; title: string }> }>('search.articles', { query: 'ferry' })).items;
+    const article = await again.call<Article>('articles.get', { id: ferries!.id });
+    const start = article.text.indexOf('expand ferry capacity');
+    await again.call('annotations.create', { articleId: article.id, start, end: start + 21, note: 'Ask for the tonnage', tags: ['follow-up'] });
+    await again.call('tags.apply', { targets: [{ kind: 'article', id: article.id }], add: ['Caspian desk'] });
+    again.library.close();
     const out = path.join(path.dirname(db), 'report.pdf');
-    const result = await run(['report', '--db', db, '--query', 'corridor OR Каспий OR الممر', '--template', 'coverage', '--format', 'pdf', '--out', out]);
+    const result = await run(['report', '--db', db, '--query', 'corridor OR Каспий OR الممر OR 一带一路', '--template', 'coverage', '--format', 'pdf', '--out', out]);
     expect(result.code, result.err).toBe(0);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await pdfjs.getDocument({ data: new Uint8Array(fs.readFileSync(out)) }).promise;
@@ -177,5 +186,13 @@ describe('verbatim report', () => {
     expect(text).toContain('Ferries across the Caspian');
     expect(text).toContain('Паромы через Каспий');
     expect(text).toContain('Nino Beridze');
+    // pdf.js returns text in runs whose spacing follows the layout: compare without white space.
+    // NFKC: some CJK fonts map 一 to the Kangxi radical ⼀, which pdf.js then reports.
+    const flat = text.normalize('NFKC').replace(/\s+/g, '');
+    for (const words of ['expand ferry capacity', 'Ask for the tonnage', 'follow-up', 'Caspian desk', 'Appendix: statements by official']) expect(flat, words).toContain(words.replace(/\s+/g, ''));
+    // Chinese needs a CJK font on the machine (CI installs one); without it Chromium prints empty boxes.
+    const cjkFont = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout.trim() !== '';
+    if (cjkFont) expect(flat).toContain('一带一路与中间走廊');
+    else console.log('No CJK font installed: the Chinese headline in the PDF was not checked.');
   });
 });
