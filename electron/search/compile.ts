@@ -139,6 +139,8 @@ export class QueryCompiler {
     const articles = this.scope === 'articles';
     const r = this.resolve;
     const v = node.value;
+    // Where the clip's date, outlet and language are read: the article, or the statement's copy of them.
+    const facts = articles ? 'a' : 's';
     // In the articles scope a statement field asks whether the clip has such a statement.
     const viaStatements = (condition: string, params: unknown[]): Sql =>
       articles
@@ -169,15 +171,15 @@ export class QueryCompiler {
           : { sql: 's.id IN (SELECT statement_id FROM statement_tags WHERE tag_id IN (SELECT value FROM json_each(?)))', params: [ids] };
       }
       case 'outlet':
-        return { sql: 'a.outlet_id IN (SELECT value FROM json_each(?))', params: [json(r.outlets(v, node.prefix))] };
+        return { sql: `${facts}.outlet_id IN (SELECT value FROM json_each(?))`, params: [json(r.outlets(v, node.prefix))] };
       case 'lang':
-        return { sql: "(lower(a.language) = lower(?) OR lower(a.language) LIKE lower(?) || '-%')", params: [v, v] };
+        return { sql: `(lower(${facts}.language) = lower(?) OR lower(${facts}.language) LIKE lower(?) || '-%')`, params: [v, v] };
       case 'tone':
         return articles ? { sql: 'coalesce(a.tone, a.tone_suggested) = ?', params: [v] } : { sql: 'coalesce(s.tone, s.tone_suggested) = ?', params: [v] };
       case 'after':
-        return { sql: 'a.sort_at >= ?', params: [node.range?.start ?? v] };
+        return { sql: `${facts}.sort_at >= ?`, params: [node.range?.start ?? v] };
       case 'before':
-        return { sql: 'a.sort_at < ?', params: [node.range?.end ?? v] };
+        return { sql: `${facts}.sort_at < ?`, params: [node.range?.end ?? v] };
       case 'has':
         return this.has(v);
     }

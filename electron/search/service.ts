@@ -28,16 +28,17 @@ interface Gathered {
 
 const FROM: Record<Scope, { base: string; live: string; key: string }> = {
   articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq' },
-  statements: { base: 'statements s JOIN articles a ON a.id = s.article_id', live: "a.deleted_at IS NULL AND s.status <> 'rejected'", key: 's.rowid' },
+  // A statement carries its clip's live state, date, outlet and language (migration 11): no join per hit.
+  statements: { base: 'statements s', live: 's.live = 1', key: 's.rowid' },
 };
 const FTS: Record<Scope, { table: string; weights: string; join: string }> = {
   articles: { table: 'articles_search', weights: '8.0, 1.0, 1.0', join: 'JOIN articles a ON a.seq = f.rowid' },
-  statements: { table: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid JOIN articles a ON a.id = s.article_id' },
+  statements: { table: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid' },
 };
 /** What each hit carries into search_hits: the page's order and every fact a facet groups by, read once. */
 const FACTS: Record<Scope, string> = {
   articles: "a.sort_at, a.id, NULL, a.outlet_id, a.language, coalesce(a.tone, a.tone_suggested), NULL, NULL",
-  statements: 'a.sort_at, a.id, s.id, a.outlet_id, a.language, coalesce(s.tone, s.tone_suggested), s.official_id, s.kind',
+  statements: 's.sort_at, s.article_id, s.id, s.outlet_id, s.language, coalesce(s.tone, s.tone_suggested), s.official_id, s.kind',
 };
 /** About one row in `stride`, chosen by a hash of the row id so that no pattern in how rows were numbered shows. */
 const sampled = (column: string, stride: number) => `((${column} * 2654435761) % 1000003) % ${stride} = 0`;
@@ -165,7 +166,7 @@ export class SearchService {
     const excluded =
       scope === 'articles'
         ? 'SELECT seq FROM articles WHERE deleted_at IS NOT NULL'
-        : "SELECT rowid FROM statements WHERE status = 'rejected' UNION SELECT s.rowid FROM statements s JOIN articles a ON a.id = s.article_id WHERE a.deleted_at IS NOT NULL";
+        : 'SELECT rowid FROM statements WHERE live = 0';
     const all = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
     const out = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${excluded})`).pluck().get(rank) ?? 0;
     const page = this.db

@@ -130,6 +130,22 @@ describe('statements by official and topic', () => {
     expect((await articles('official:Hajiyev')).total).toBe(1);
   });
 
+  it('follows a clip into the trash and back, a rejected statement, and a corrected date (statements keep their clip’s facts)', async () => {
+    const article = await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev. Nino Beridze said that the ferries would run every day.', { publishedAt: '2024-03-10' });
+    expect((await statements('terminal OR ferries')).total).toBe(2);
+    await call('articles.trash', { ids: [article.id] });
+    expect((await statements('terminal OR ferries')).total).toBe(0);
+    expect((await statements('terminal OR ferries', { sort: 'newest' })).total).toBe(0);
+    await call('articles.restore', { ids: [article.id] });
+    const [first] = await call<StatementInfo[]>('statements.list', { articleId: article.id });
+    await call('statements.correct', { id: first!.id, status: 'rejected' });
+    expect((await statements('terminal OR ferries')).total).toBe(1);
+    expect((await statements('after:2024-03 before:2024-04')).total).toBe(1);
+    await call('articles.update', { id: article.id, publishedAt: '2024-05-02' });
+    expect((await statements('after:2024-03 before:2024-04')).total).toBe(0);
+    expect((await statements('after:2024-05')).total).toBe(1);
+  });
+
   it('searches statements by their words and tags, and mixes fields with OR and NOT', async () => {
     const article = await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev. Nino Beridze said that the ferries would run every day.');
     const found = await call<StatementInfo[]>('statements.list', { articleId: article.id });
@@ -166,6 +182,24 @@ describe('saved searches as watchlists', () => {
     const saved = await call<SavedSearch>('savedSearches.create', { name: 'Karabayev', query: 'speaker:Karabayev', scope: 'statements' });
     await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.');
     expect((await call<SavedSearch[]>('savedSearches.list', {})).find((s) => s.id === saved.id)!.newCount).toBe(1);
+  });
+});
+
+describe('a library from before statements carried their clip’s facts (schema 10)', () => {
+  it('fills them in for the statements it holds', async () => {
+    const file = tempLibraryPath();
+    const seeded = testApp(openLibrary(file, { upTo: 10 }));
+    const article = (await seeded.call<ClipResult>('clips.fromText', { text: 'Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.', publishedAt: '2024-03-10' })).article;
+    await seeded.call('articles.trash', { ids: [article.id] });
+    seeded.library.close();
+    const upgraded = testApp(openLibrary(file));
+    try {
+      expect(upgraded.library.db.prepare('SELECT live, substr(sort_at, 1, 10) AS day FROM statements').all()).toEqual([{ live: 0, day: '2024-03-10' }]);
+      await upgraded.call('articles.restore', { ids: [article.id] });
+      expect((await upgraded.call<SearchResult<StatementSearchHit>>('search.statements', { query: 'terminal after:2024-03' })).total).toBe(1);
+    } finally {
+      upgraded.library.close();
+    }
   });
 });
 
