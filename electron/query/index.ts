@@ -20,6 +20,5 @@ export {
 } from './ast';
 export { QueryError, type QueryErrorInfo } from './errors';
 export { parseQuery, tryParseQuery, type TryParseResult } from './parse';
-export { compileMatcher, foldForIndex, matchPositions, tokenizeText, type MatchDocument, type MatchOptions, type TextTokens } from './match';
-export { toFtsMatch, type FtsQuery } from './fts';
+export { compileMatcher, matchPositions, tokenizeText, type MatchDocument, type MatchOptions, type TextTokens } from './match';
 export { QUERY_HELP, type QueryHelpEntry } from './help';

@@ -1,5 +1,6 @@
-// Runs a parsed query over documents in memory: the fallback when SQLite cannot answer (CJK substrings, fields under OR),
-// topic rules applied to incoming articles, and the highlights in a live preview.
+// Runs a parsed query over documents in memory: topic rules on incoming clips and their live preview, and where a
+// query's words are in a text (snippets, highlights). The library's search runs the same query as SQL
+// (electron/search/compile.ts); both read tokens folded the same way, and a test holds them to the same answers.
 //
 // Text is cut into tokens the way SQLite FTS5's unicode61 tokenizer cuts it (runs of letters, digits and marks), each
 // token folded with foldName, so that the two engines agree. Chinese, Japanese and Korean runs are kept whole and
@@ -150,11 +151,6 @@ function cjkOffsets(run: string, at: number, foldedLength: number): number[] {
   exact.length = foldedLength;
   exact.push(at + run.length);
   return exact;
-}
-
-/** Text as FTS5 should index it so that its tokens are exactly the matcher's: folded tokens separated by spaces. */
-export function foldForIndex(text: string): string {
-  return tokenizeText(text).values.join(' ');
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

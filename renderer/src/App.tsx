@@ -9,11 +9,10 @@ import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { OfficialDetailView, OfficialsPane } from './components/Officials';
 import { Organize } from './components/organize/Organize';
-import { useGoToOrganize } from './components/organize/useGoToOrganize';
 import { Explorer } from './components/explorer/Explorer';
-import { useGoToStatements } from './components/explorer/useGoToStatements';
 import { Reports } from './components/reports/Reports';
-import { useGoToReports } from './components/reports/useGoToReports';
+import { useGoToKeys } from './components/useGoToKeys';
+import { dialogOpen, isTyping } from './components/keys';
 import { BulkBar } from './components/search/BulkBar';
 import { BulkTagDialog } from './components/search/BulkTagDialog';
 import { FacetPanel } from './components/search/FacetPanel';
@@ -42,15 +41,6 @@ const VIEW_TITLES: Record<View, string> = { library: 'Library', trash: 'Trash', 
 interface Selection {
   id: string;
   index: number;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-function dialogOpen(): boolean {
-  return document.querySelector('dialog[open]') !== null;
 }
 
 export function App() {
@@ -154,9 +144,7 @@ export function App() {
     },
     [clearPicked],
   );
-  useGoToOrganize(useCallback(() => showView('organize'), [showView]));
-  useGoToStatements(useCallback(() => showView('statements'), [showView]));
-  useGoToReports(useCallback(() => showView('reports'), [showView]));
+  useGoToKeys(useMemo(() => ({ o: () => showView('organize'), s: () => showView('statements'), r: () => showView('reports') }), [showView]));
   const openArticle = useCallback((id: string) => {
     setView('library');
     setSelected({ id, index: -1 });

@@ -4,18 +4,19 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import {
   compileMatcher,
-  foldForIndex,
   matchPositions,
   parseQuery,
   QUERY_HELP,
   QueryError,
-  toFtsMatch,
   tryParseQuery,
   FIELD_NAMES,
   type FieldNode,
   type MatchDocument,
   type QueryNode,
 } from '../../electron/query';
+import { ftsOf, QueryCompiler } from '../../electron/search/compile';
+import { FieldResolver } from '../../electron/search/resolve';
+import { indexForms } from '../../electron/search/search-index';
 
 /** The query's structure in a compact form: and(a, or(b, "c d")), not(x), near/5(a, b), topic:x. */
 function shape(node: QueryNode): string {
@@ -423,7 +424,7 @@ describe('highlight positions', () => {
   });
 });
 
-describe('FTS5', () => {
+describe('FTS5, through the search engine\'s compiler', () => {
   const rows = [
     'Hikmət Hacıyev spoke about the Middle Corridor and transport links.',
     'Energy deal signed: the energy ministers agreed a new gas deal in Baku.',
@@ -436,23 +437,21 @@ describe('FTS5', () => {
     '中华人民共和国与阿塞拜疆签署能源协议 Baku',
   ];
 
+  // The same index the library keeps (folded words, CJK one character at a time) under the same name, so that the
+  // compiler's SQL runs here as it runs on a library.
   const db = new Database(':memory:');
-  db.exec("CREATE VIRTUAL TABLE t USING fts5(text, tokenize='unicode61 remove_diacritics 2')");
-  const insert = db.prepare('INSERT INTO t (rowid, text) VALUES (?, ?)');
-  rows.forEach((text, i) => insert.run(i + 1, foldForIndex(text)));
+  db.exec("CREATE VIRTUAL TABLE articles_search USING fts5(title, body, cjk, tokenize='unicode61 remove_diacritics 2'); CREATE TABLE docs (seq INTEGER PRIMARY KEY)");
+  rows.forEach((text, i) => {
+    const forms = indexForms(text);
+    db.prepare('INSERT INTO articles_search (rowid, title, body, cjk) VALUES (?, ?, ?, ?)').run(i + 1, '', forms.words, forms.cjk);
+    db.prepare('INSERT INTO docs (seq) VALUES (?)').run(i + 1);
+  });
+  // Text-only queries name no field, so nothing is resolved against a library.
+  const compiler = new QueryCompiler('articles', new FieldResolver(db));
 
   function viaFts(query: string): number[] {
-    const fts = toFtsMatch(parseQuery(query));
-    expect(fts.separable).toBe(true);
-    expect(fts.filters).toEqual([]);
-    let ids: number[];
-    if (fts.match !== null) {
-      ids = (db.prepare('SELECT rowid AS id FROM t WHERE t MATCH ?').all(fts.match) as { id: number }[]).map((r) => r.id);
-    } else {
-      expect(fts.negated).not.toBeNull();
-      ids = (db.prepare('SELECT rowid AS id FROM t WHERE rowid NOT IN (SELECT rowid FROM t WHERE t MATCH ?)').all(fts.negated) as { id: number }[]).map((r) => r.id);
-    }
-    return ids.sort((a, b) => a - b);
+    const where = compiler.compile(parseQuery(query));
+    return (db.prepare(`SELECT a.seq AS id FROM docs a WHERE ${where.sql} ORDER BY a.seq`).all(...where.params) as { id: number }[]).map((r) => r.id);
   }
 
   function viaMatcher(query: string): number[] {
@@ -491,6 +490,8 @@ describe('FTS5', () => {
     ['"AND" OR "NEAR"', [1, 5, 8]],
     ['https://example.com', []],
     ['NOT (a b)', [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    ['能源 baku', [9]],
+    ['baku (能源 OR energy)', [2, 9]],
   ];
 
   it.each(queries)('%s: FTS5 and the matcher return the same rows', (query, expected) => {
@@ -499,7 +500,7 @@ describe('FTS5', () => {
   });
 
   it('agrees with the matcher on thousands of generated queries, every string accepted by FTS5', () => {
-    const parts = ['energy', 'deal', 'gas', 'baku', 'AND', 'OR', 'NOT', 'NEAR', 'NEAR/0', 'NEAR/2', '(', ')', '"gas deal"', '"new gas"*', '-', 'trans*', 'Hikmət', 'e-mail', 'коридор'];
+    const parts = ['energy', 'deal', 'gas', 'baku', 'AND', 'OR', 'NOT', 'NEAR', 'NEAR/0', 'NEAR/2', '(', ')', '"gas deal"', '"new gas"*', '-', 'trans*', 'Hikmət', 'e-mail', 'коридор', '能源'];
     let seed = 11;
     const next = (n: number) => {
       seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -508,9 +509,8 @@ describe('FTS5', () => {
     let compared = 0;
     for (let i = 0; i < 3000; i += 1) {
       const words = Array.from({ length: 1 + next(7) }, () => parts[next(parts.length)] ?? '');
-      const parsed = tryParseQuery(words.join(' '));
-      if (!parsed.ok || !toFtsMatch(parsed.query).separable) continue;
       const input = words.join(' ');
+      if (!tryParseQuery(input).ok) continue;
       expect(viaFts(input), input).toEqual(viaMatcher(input));
       compared += 1;
     }
@@ -518,47 +518,15 @@ describe('FTS5', () => {
   });
 
   it('emits quoted, folded terms', () => {
-    const q = (input: string) => toFtsMatch(parseQuery(input));
-    expect(q('Hikmət transport* "green grow*"').match).toBe('"hikmet" AND "transport"* AND "green grow"*');
-    expect(q('energy NEAR/5 "gas deal"').match).toBe('NEAR("energy" "gas deal", 5)');
-    expect(q('a b OR c').match).toBe('(("a" AND "b") OR "c")');
-    expect(q('a -b -"c d"').match).toBe('("a") NOT ("b" OR "c d")');
-    expect(q('-b')).toMatchObject({ match: null, negated: '"b"', separable: true });
-  });
-
-  it('pulls field filters out of a top-level AND', () => {
-    const fts = toFtsMatch(parseQuery('corridor topic:Connectivity after:2024-03 -tone:negative'));
-    expect(fts.match).toBe('"corridor"');
-    expect(fts.filters.map((f) => `${f.field}:${f.value}`)).toEqual(['topic:Connectivity', 'after:2024-03']);
-    expect(fts.filters[1]?.range).toEqual({ start: '2024-03-01' });
-    expect(fts.negatedFilters.map((f) => `${f.field}:${f.value}`)).toEqual(['tone:negative']);
-    expect(fts.separable).toBe(true);
-    expect(toFtsMatch(parseQuery('tag:urgent'))).toMatchObject({ match: null, negated: null, separable: true, residual: null });
-  });
-
-  it('hands back what SQL cannot express as a residual for the matcher', () => {
-    const fieldUnderOr = toFtsMatch(parseQuery('corridor (topic:Energy OR tag:urgent)'));
-    expect(fieldUnderOr.separable).toBe(false);
-    expect(fieldUnderOr.match).toBe('"corridor"');
-    expect(fieldUnderOr.residual && shape(fieldUnderOr.residual)).toBe('or(topic:Energy, tag:urgent)');
-
-    const orNot = toFtsMatch(parseQuery('gas OR NOT oil'));
-    expect(orNot).toMatchObject({ match: null, negated: null, separable: false });
-
-    const cjk = toFtsMatch(parseQuery('能源 baku'));
-    expect(cjk.match).toBe('"baku"');
-    expect(cjk.residual && shape(cjk.residual)).toBe('能源');
-  });
-
-  it('narrows with SQL and finishes with the residual, agreeing with the matcher', () => {
-    const query = parseQuery('baku (能源 OR energy)');
-    const fts = toFtsMatch(query);
-    expect(fts.match).toBe('"baku"');
-    const candidates = (db.prepare('SELECT rowid AS id FROM t WHERE t MATCH ?').all(fts.match) as { id: number }[]).map((r) => r.id);
-    const residual = compileMatcher(fts.residual ?? query);
-    const found = candidates.filter((id) => residual({ text: rows[id - 1] ?? '' })).sort((a, b) => a - b);
-    expect(found).toEqual([2, 9]);
-    expect(rows.flatMap((text, i) => (compileMatcher(query)({ text }) ? [i + 1] : []))).toEqual([2, 9]);
+    const q = (input: string) => ftsOf(parseQuery(input));
+    expect(q('Hikmət transport* "green grow*"')).toBe('("hikmet" AND "transport"* AND "green grow"*)');
+    expect(q('energy NEAR/5 "gas deal"')).toBe('NEAR("energy" "gas deal", 5)');
+    expect(q('a b OR c')).toBe('(("a" AND "b") OR "c")');
+    expect(q('a -b -"c d"')).toBe('("a" NOT ("b" OR "c d"))');
+    expect(q('能源 baku')).toBe('({cjk} : "能 源" AND "baku")');
+    // FTS5 has no "everything": a purely negative query is left to SQL's NOT, and fields to their tables.
+    expect(q('-b')).toBeNull();
+    expect(q('corridor topic:Connectivity')).toBeNull();
   });
 });
 

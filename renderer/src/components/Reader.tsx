@@ -14,7 +14,7 @@ import { useToast } from './Toasts';
 import { AnnotationsList } from './reader/AnnotationsList';
 import { EditTextDialog } from './reader/EditTextDialog';
 import { HighlightPopover, type HighlightTarget } from './reader/HighlightPopover';
-import { shortcutAllowed } from './reader/keys';
+import { shortcutAllowed } from './keys';
 import { OrganizeStrip } from './reader/OrganizeStrip';
 import { useOrganization } from './reader/useOrganization';
 

@@ -1,7 +1,7 @@
 // Under the article's header: its tone, tags and topics, each changed in place, each change with Undo in a toast.
 import { useEffect, useState, type Ref } from 'react';
 import type { ArticleOrganization, TagRef, Tone, TopicAssignment, ToneState } from '../../../../electron/api/types';
-import { shortcutAllowed } from './keys';
+import { shortcutAllowed } from '../keys';
 import { TagChips } from './TagChips';
 import { TONES, ToneControl } from './ToneControl';
 import { TopicChips } from './TopicChips';
