@@ -94,14 +94,20 @@ function textOf(node: QueryNode): string | null {
 // ---------------------------------------------------------------------------------------------------------------------
 // The library
 
-const file = path.join(os.tmpdir(), `verbatim-bench-search-${process.pid}.sqlite`);
+/** --library FILE: time the queries on a library an earlier run kept (--keep), without building one. */
+const reused = args.includes('--library') ? args[args.indexOf('--library') + 1] : undefined;
+if (reused !== undefined && !fs.existsSync(reused)) {
+  console.error(`--library: ${reused} does not exist`);
+  process.exit(2);
+}
+const file = reused ?? path.join(os.tmpdir(), `verbatim-bench-search-${process.pid}.sqlite`);
 const removeFiles = () => {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 };
-removeFiles();
+if (!reused) removeFiles();
 
-console.log(`bench:search — ${thousands(ARTICLES)} articles, ${thousands(STATEMENTS)} statements, ${REPS} timed repetitions per query`);
-console.log(`library: ${file}${KEEP ? ' (kept)' : ' (deleted at the end; --keep to keep it)'}`);
+console.log(`bench:search — ${reused ? 'an existing library' : `${thousands(ARTICLES)} articles, ${thousands(STATEMENTS)} statements`}, ${REPS} timed repetitions per query`);
+console.log(`library: ${file}${reused ? ' (reused, kept)' : KEEP ? ' (kept)' : ' (deleted at the end; --keep to keep it)'}`);
 console.log(`node ${process.version}, ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}), ${mb(os.totalmem())} RAM`);
 
 const library = openLibrary(file);
@@ -110,75 +116,86 @@ const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`load average at start: ${load()} (other work on the machine skews the latencies)`);
 console.log(`SQLite ${db.prepare<[], string>('SELECT sqlite_version()').pluck().get() ?? '?'}`);
 
-const importStarted = performance.now();
-let lastReport = importStarted;
-const counts = generateLibrary(db, {
-  articles: ARTICLES,
-  statements: STATEMENTS,
-  seed: SEED,
-  onProgress: (done) => {
-    const now = performance.now();
-    if (now - lastReport > 15_000 || done === ARTICLES) {
-      lastReport = now;
-      process.stderr.write(`  generated ${thousands(done)} / ${thousands(ARTICLES)} articles (${seconds(now - importStarted)})\n`);
-    }
-  },
-});
-const generated = performance.now();
 const search = new SearchService(db);
-const pendingRows = search.index.pending();
-const indexed = search.index.flush();
-const importDone = performance.now();
 
-const generationMs = generated - importStarted;
-const indexingMs = importDone - generated;
-const importMs = importDone - importStarted;
+function importLibrary(): void {
+  const importStarted = performance.now();
+  let lastReport = importStarted;
+  const counts = generateLibrary(db, {
+    articles: ARTICLES,
+    statements: STATEMENTS,
+    seed: SEED,
+    onProgress: (done) => {
+      const now = performance.now();
+      if (now - lastReport > 15_000 || done === ARTICLES) {
+        lastReport = now;
+        process.stderr.write(`  generated ${thousands(done)} / ${thousands(ARTICLES)} articles (${seconds(now - importStarted)})\n`);
+      }
+    },
+  });
+  const generated = performance.now();
+  const pendingRows = search.index.pending();
+  const indexed = search.index.flush();
+  const importDone = performance.now();
 
-db.pragma('wal_checkpoint(TRUNCATE)');
-const fileSize = fs.statSync(file).size;
+  const generationMs = generated - importStarted;
+  const indexingMs = importDone - generated;
+  const importMs = importDone - importStarted;
 
-console.log('');
-console.log('## Import');
-console.log(
-  `generated: ${thousands(counts.articles)} articles (${(Object.entries(counts.byLanguage) as Array<[string, number]>)
-    .map(([lang, n]) => `${lang} ${((100 * n) / Math.max(1, counts.articles)).toFixed(1)}%`)
-    .join(', ')}), ${thousands(counts.statements)} statements`,
-);
-console.log(
-  `  ${counts.officials} officials with ${counts.aliases} aliases, ${counts.outlets} outlets, ${counts.topics} topics (${thousands(counts.articleTopics)} article and ${thousands(
-    counts.statementTopics,
-  )} statement assignments), ${counts.tags} tags (${thousands(counts.articleTags + counts.statementTags)} links)`,
-);
-console.log(`  article text: ${mb(counts.textChars)} of characters, ${thousands(counts.textChars / Math.max(1, counts.articles))} per article on average`);
-console.log(`generation (rows written, triggers marking them dirty): ${seconds(generationMs)}`);
-console.log(`indexing (SearchService.index.flush(), ${thousands(indexed)} of ${thousands(pendingRows)} dirty rows): ${seconds(indexingMs)}`);
-console.log(`total import: ${seconds(importMs)}`);
-console.log(
-  `  ${thousands(counts.articles / (importMs / 1000))} articles/s and ${thousands(counts.statements / (importMs / 1000))} statements/s over the whole import; indexing alone ${thousands(
-    counts.articles / (indexingMs / 1000),
-  )} articles/s with ${thousands(counts.statements / (indexingMs / 1000))} statements/s`,
-);
-console.log(`library file: ${mb(fileSize)} (after wal_checkpoint(TRUNCATE))`);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const fileSize = fs.statSync(file).size;
 
-// Where the bytes are: the dbstat virtual table, when SQLite was built with it.
-try {
-  const started = performance.now();
-  const rows = db.prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
-  const total = rows.reduce((sum, r) => sum + r.bytes, 0);
-  const group = (name: string): string => {
-    if (name.startsWith('articles_search') || name.startsWith('statements_search')) return 'search index (articles_search, statements_search)';
-    if (name.startsWith('articles_fts') || name.startsWith('statements_fts') || name.startsWith('annotations_fts')) return 'older FTS5 indexes (articles_fts, statements_fts)';
-    if (name === 'articles' || name.startsWith('sqlite_autoindex_articles') || name.startsWith('articles_')) return 'articles table and its indexes';
-    if (name === 'statements' || name.startsWith('sqlite_autoindex_statements') || name.startsWith('statements_')) return 'statements table and its indexes';
-    if (name.includes('topics') || name.includes('tags')) return 'topic and tag links';
-    return 'everything else';
-  };
-  const groups = new Map<string, number>();
-  for (const row of rows) groups.set(group(row.name), (groups.get(group(row.name)) ?? 0) + row.bytes);
-  console.log(`space by part (dbstat, ${seconds(performance.now() - started)} to read):`);
-  for (const [name, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${mb(bytes)} (${((100 * bytes) / total).toFixed(1)}%)`);
-} catch (err) {
-  console.log(`space by part: skipped, dbstat is not available (${err instanceof Error ? err.message : String(err)})`);
+  console.log('');
+  console.log('## Import');
+  console.log(
+    `generated: ${thousands(counts.articles)} articles (${(Object.entries(counts.byLanguage) as Array<[string, number]>)
+      .map(([lang, n]) => `${lang} ${((100 * n) / Math.max(1, counts.articles)).toFixed(1)}%`)
+      .join(', ')}), ${thousands(counts.statements)} statements`,
+  );
+  console.log(
+    `  ${counts.officials} officials with ${counts.aliases} aliases, ${counts.outlets} outlets, ${counts.topics} topics (${thousands(counts.articleTopics)} article and ${thousands(
+      counts.statementTopics,
+    )} statement assignments), ${counts.tags} tags (${thousands(counts.articleTags + counts.statementTags)} links)`,
+  );
+  console.log(`  article text: ${mb(counts.textChars)} of characters, ${thousands(counts.textChars / Math.max(1, counts.articles))} per article on average`);
+  console.log(`generation (rows written, triggers marking them dirty): ${seconds(generationMs)}`);
+  console.log(`indexing (SearchService.index.flush(), ${thousands(indexed)} of ${thousands(pendingRows)} dirty rows): ${seconds(indexingMs)}`);
+  console.log(`total import: ${seconds(importMs)}`);
+  console.log(
+    `  ${thousands(counts.articles / (importMs / 1000))} articles/s and ${thousands(counts.statements / (importMs / 1000))} statements/s over the whole import; indexing alone ${thousands(
+      counts.articles / (indexingMs / 1000),
+    )} articles/s with ${thousands(counts.statements / (indexingMs / 1000))} statements/s`,
+  );
+  console.log(`library file: ${mb(fileSize)} (after wal_checkpoint(TRUNCATE))`);
+
+  // Where the bytes are: the dbstat virtual table, when SQLite was built with it.
+  try {
+    const started = performance.now();
+    const rows = db.prepare<[], { name: string; bytes: number }>('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name').all();
+    const total = rows.reduce((sum, r) => sum + r.bytes, 0);
+    const group = (name: string): string => {
+      if (name.startsWith('articles_search') || name.startsWith('statements_search')) return 'search index (articles_search, statements_search)';
+      if (name.startsWith('articles_fts') || name.startsWith('statements_fts') || name.startsWith('annotations_fts')) return 'older FTS5 indexes (articles_fts, statements_fts)';
+      if (name === 'articles' || name.startsWith('sqlite_autoindex_articles') || name.startsWith('articles_')) return 'articles table and its indexes';
+      if (name === 'statements' || name.startsWith('sqlite_autoindex_statements') || name.startsWith('statements_')) return 'statements table and its indexes';
+      if (name.includes('topics') || name.includes('tags')) return 'topic and tag links';
+      return 'everything else';
+    };
+    const groups = new Map<string, number>();
+    for (const row of rows) groups.set(group(row.name), (groups.get(group(row.name)) ?? 0) + row.bytes);
+    console.log(`space by part (dbstat, ${seconds(performance.now() - started)} to read):`);
+    for (const [name, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`  ${name}: ${mb(bytes)} (${((100 * bytes) / total).toFixed(1)}%)`);
+  } catch (err) {
+    console.log(`space by part: skipped, dbstat is not available (${err instanceof Error ? err.message : String(err)})`);
+  }
+}
+
+if (reused) {
+  const articles = db.prepare<[], number>('SELECT count(*) FROM articles').pluck().get() ?? 0;
+  const statements = db.prepare<[], number>('SELECT count(*) FROM statements').pluck().get() ?? 0;
+  console.log(`reused: ${thousands(articles)} articles, ${thousands(statements)} statements, ${mb(fs.statSync(file).size)}; indexing what is pending: ${thousands(search.index.flush())} rows`);
+} else {
+  importLibrary();
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -229,7 +246,10 @@ interface Measured {
   hits: number;
   rawHits: number | null;
   error: string | null;
+  /** Cold runs: the query as new. */
   verbatim: number[];
+  /** Warm runs: the next page of a query just run. */
+  warm: number[];
   raw: number[];
 }
 
@@ -241,7 +261,10 @@ console.log(`load average before the queries: ${load()}`);
 const measured: Measured[] = [];
 for (const q of QUERIES) {
   const fts = textOf(parseQuery(q.query));
-  const runVerbatim = (offset: number) => {
+  // Cold: nothing known about the query (its total and facets are counted), as when a person types a new one.
+  // Warm: the same query again at another offset, as when the list fetches its next page.
+  const runVerbatim = (offset: number, cold = true) => {
+    if (cold) search.forgetResults();
     const params = { query: q.query, sort: 'relevance' as const, offset, limit: LIMIT, facets: q.facets };
     return q.scope === 'articles' ? search.articles(params) : search.statements(params);
   };
@@ -251,7 +274,7 @@ for (const q of QUERIES) {
     return raw[q.scope].count.get(fts) ?? 0;
   };
   const first = runVerbatim(0);
-  const m: Measured = { q, fts, hits: first.total, rawHits: fts === null ? null : runRaw(0), error: first.error ? `${first.error.message} (at ${first.error.position})` : null, verbatim: [], raw: [] };
+  const m: Measured = { q, fts, hits: first.total, rawHits: fts === null ? null : runRaw(0), error: first.error ? `${first.error.message} (at ${first.error.position})` : null, verbatim: [], warm: [], raw: [] };
   for (let i = 1; i < WARMUP; i++) {
     runVerbatim(offsetOf(i));
     runRaw(offsetOf(i));
@@ -264,6 +287,9 @@ for (const q of QUERIES) {
     let t = performance.now();
     runVerbatim(offset);
     m.verbatim.push(performance.now() - t);
+    t = performance.now();
+    runVerbatim(offsetOf(rep + 1), false);
+    m.warm.push(performance.now() - t);
     if (fts !== null) {
       t = performance.now();
       runRaw(offset);
@@ -290,6 +316,7 @@ const rows = measured.map((m) => {
     ms(percentile(v, 50)),
     ms(percentile(v, 95)),
     ms(percentile(v, 99)),
+    ms(percentile(sortNumbers(m.warm), 95)),
     r.length > 0 ? ms(percentile(r, 50)) : '—',
     r.length > 0 ? ms(percentile(r, 95)) : '—',
     Number.isNaN(ratio) ? '—' : `${ratio.toFixed(1)}×`,
@@ -298,11 +325,12 @@ const rows = measured.map((m) => {
 });
 console.log(
   table(
-    ['query', 'scope', 'facets', 'runs', 'hits', 'p50', 'p95', 'p99', 'FTS5 p50', 'FTS5 p95', 'p95 ratio', 'targets'],
+    ['query', 'scope', 'facets', 'runs', 'hits', 'p50', 'p95', 'p99', 'next page p95', 'FTS5 p50', 'FTS5 p95', 'p95 ratio', 'targets'],
     rows,
-    new Set([3, 4, 5, 6, 7, 8, 9, 10]),
+    new Set([3, 4, 5, 6, 7, 8, 9, 10, 11]),
   ),
 );
+console.log('(p50/p95/p99: the query run as new, its total and facets counted; next page: the same query again at another offset, its total and facets already known.)');
 console.log(`(runs: timed repetitions, ${REPS} unless a query used up its ${BUDGET_MS / 1000} s budget first; with ${REPS} or fewer samples p99 is the slowest run. FTS5 = the raw query for the same text: top ${LIMIT} by rank at the same offset plus count(*); "—": no text part.)`);
 const mismatched = measured.filter((m) => m.rawHits !== null && m.rawHits !== m.hits && m.fts === ftsOf(parseQuery(m.q.query)));
 for (const m of mismatched) console.log(`note: ${m.q.query} finds ${thousands(m.hits)} through Verbatim and ${thousands(m.rawHits ?? 0)} through raw FTS5 (live rows, rejected statements).`);
@@ -334,4 +362,4 @@ console.log(
 if (errors.length > 0) console.log(`queries that did not run: ${errors.map((m) => `${m.q.query}: ${m.error}`).join('; ')}`);
 
 library.close();
-if (!KEEP) removeFiles();
+if (!KEEP && !reused) removeFiles();

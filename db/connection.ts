@@ -46,6 +46,11 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
   }
 }
 
+/** Up to 2 GiB of the library mapped into memory (address space, not RAM: the OS pages it in and out). */
+const MMAP_BYTES = 2 * 1024 ** 3;
+/** 64 MiB of page cache. */
+const CACHE_KIB = 64 * 1024;
+
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const resolved = file === ':memory:' ? file : path.resolve(file);
   if (resolved !== ':memory:') {
@@ -62,6 +67,10 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
+    // A search looks up thousands of scattered rows: reading them through a memory map saves a copy and a system
+    // call per page, and a larger page cache keeps the indexes' upper levels and the hot rows in memory.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     migrate(db, resolved, options.upTo);
   } catch (err) {
     db?.close();

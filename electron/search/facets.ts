@@ -9,9 +9,10 @@ const TOP = 20;
 
 /**
  * Above this many hits, facets are counted on an even sample of them (every k-th row id) and scaled up, and said
- * to be approximate: counting every one of 100,000 hits takes a second, and a facet has to show what dominates.
+ * to be approximate: counting every one of 100,000 hits takes a second, a facet has to show what dominates, and 2,000 hits put a
+ * value with a 5% share within about 10% of its true count.
  */
-export const FACET_EXACT_LIMIT = 5_000;
+export const FACET_EXACT_LIMIT = 2_000;
 
 const byColumn = (column: string, names?: { table: string; key: string; label: string }) =>
   names
@@ -19,21 +20,23 @@ const byColumn = (column: string, names?: { table: string; key: string; label: s
          WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC LIMIT ${TOP}) g JOIN ${names.table} n ON n.${names.key} = g.k ORDER BY g.count DESC, label`
     : `SELECT ${column} AS value, ${column} AS label, count(*) AS count FROM search_hits WHERE ${column} IS NOT NULL GROUP BY ${column} ORDER BY count DESC, value LIMIT ${TOP}`;
 
-const linked = (link: string, owner: string, hitColumn: string, key: string, names: { table: string; label: string }, extra = '', distinct = false) =>
+const linked = (link: string, owner: string, hitColumn: string, key: string, names: { table: string; label: string }, extra = '') =>
   `SELECT n.${names.label} AS value, n.${names.label} AS label, g.count FROM (
-     SELECT x.${key} AS k, count(${distinct ? 'DISTINCT h.id' : '*'}) AS count FROM search_hits h CROSS JOIN ${link} x ON x.${owner} = h.${hitColumn} ${extra}
+     SELECT x.${key} AS k, count(*) AS count FROM search_hits h CROSS JOIN ${link} x ON x.${owner} = h.${hitColumn} ${extra}
      GROUP BY x.${key} ORDER BY count DESC LIMIT ${TOP}) g JOIN ${names.table} n ON n.id = g.k ORDER BY g.count DESC, label`;
 
 const MONTHS = `SELECT substr(sort, 1, 7) AS value, substr(sort, 1, 7) AS label, count(*) AS count FROM search_hits GROUP BY value ORDER BY value`;
 
 const SQL = {
   articles: {
-    officials: linked('statements', 'article_id', 'article', 'official_id', { table: 'officials', label: 'canonical_name' }, "AND x.status <> 'rejected' AND x.official_id IS NOT NULL", true),
+    officials: `SELECT n.canonical_name AS value, n.canonical_name AS label, g.count FROM (
+       SELECT official AS k, count(DISTINCT id) AS count FROM search_hit_statements WHERE official IS NOT NULL GROUP BY official ORDER BY count DESC LIMIT ${TOP}) g
+       JOIN officials n ON n.id = g.k ORDER BY g.count DESC, label`,
     topics: linked('article_topics', 'article_id', 'article', 'topic_id', { table: 'topics', label: 'name' }, "AND x.status <> 'removed'"),
     outlets: byColumn('outlet', { table: 'outlets', key: 'id', label: 'name' }),
     languages: byColumn('language'),
     tone: byColumn('tone'),
-    kind: `SELECT x.kind AS value, x.kind AS label, count(DISTINCT h.id) AS count FROM search_hits h CROSS JOIN statements x ON x.article_id = h.article AND x.status <> 'rejected' GROUP BY x.kind ORDER BY count DESC`,
+    kind: 'SELECT kind AS value, kind AS label, count(DISTINCT id) AS count FROM search_hit_statements GROUP BY kind ORDER BY count DESC',
     months: MONTHS,
     tags: linked('article_tags', 'article_id', 'article', 'tag_id', { table: 'tags', label: 'name' }),
   },
@@ -57,6 +60,14 @@ export function facetsOf(db: Database, scope: 'articles' | 'statements', stride 
       .all()
       .map((f) => (stride > 1 ? { ...f, count: f.count * stride } : f));
   const q = SQL[scope];
+  // A clip's officials and kinds of statement come from its statements: read them once for both facets.
+  if (scope === 'articles') {
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hit_statements (id INTEGER, official TEXT, kind TEXT)');
+    db.exec('DELETE FROM search_hit_statements');
+    db.exec(
+      "INSERT INTO search_hit_statements SELECT h.id, x.official_id, x.kind FROM search_hits h CROSS JOIN statements x ON x.article_id = h.article AND x.status <> 'rejected'",
+    );
+  }
   return {
     officials: run(q.officials),
     topics: run(q.topics),

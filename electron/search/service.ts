@@ -1,14 +1,16 @@
 // Search over the library in the query language: clips or statements, ranked by BM25 or sorted by date, with
-// highlighted snippets and facet counts. Matching row ids are gathered once in a temporary table; the page, the
-// total and the facets all read it.
+// highlighted snippets and facet counts. A query becomes one plan (plan.ts); the total, the page and the facets each
+// read it, and the total and facets are kept for the query's next pages until the library changes (result-cache.ts).
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, StatementSearchHit, Tone } from '../api/types';
 import type { QueryNode } from '../query/ast';
 import { tryParseQuery } from '../query/parse';
-import { QueryCompiler, type Scope, type Sql } from './compile';
+import { QueryCompiler, type Scope } from './compile';
 import { FACET_EXACT_LIMIT, facetsOf } from './facets';
+import { EXCLUDED, FTS_TABLE as FTS, orderOf, planOf, sampled, type Plan } from './plan';
 import { FieldResolver } from './resolve';
+import { ResultCache } from './result-cache';
 import { SearchIndex } from './search-index';
 import { highlightsIn, snippetOf } from './snippets';
 
@@ -22,34 +24,30 @@ export interface SearchParams {
   unseen?: ReadonlySet<string>;
 }
 
-interface Gathered {
-  ranked: boolean;
-}
-
-const FROM: Record<Scope, { base: string; live: string; key: string }> = {
-  articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq' },
-  // A statement carries its clip's live state, date, outlet and language (migration 11): no join per hit.
-  statements: { base: 'statements s', live: 's.live = 1', key: 's.rowid' },
-};
-const FTS: Record<Scope, { table: string; weights: string; join: string }> = {
-  articles: { table: 'articles_search', weights: '8.0, 1.0, 1.0', join: 'JOIN articles a ON a.seq = f.rowid' },
-  statements: { table: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid' },
-};
-/** What each hit carries into search_hits: the page's order and every fact a facet groups by, read once. */
+/** What each hit carries into search_hits: every fact a facet groups by, read once. */
 const FACTS: Record<Scope, string> = {
-  articles: "a.sort_at, a.id, NULL, a.outlet_id, a.language, coalesce(a.tone, a.tone_suggested), NULL, NULL",
+  articles: 'a.sort_at, a.id, NULL, a.outlet_id, a.language, coalesce(a.tone, a.tone_suggested), NULL, NULL',
   statements: 's.sort_at, s.article_id, s.id, s.outlet_id, s.language, coalesce(s.tone, s.tone_suggested), s.official_id, s.kind',
 };
-/** About one row in `stride`, chosen by a hash of the row id so that no pattern in how rows were numbered shows. */
-const sampled = (column: string, stride: number) => `((${column} * 2654435761) % 1000003) % ${stride} = 0`;
 
-const HIT_COLUMNS = 'id, score, sort, article, statement, outlet, language, tone, official, kind';
+/** The facts' own table joined to gathered ids (the covering index for clips: their rows hold the whole text). */
+const JOIN_BY_KEY: Record<Scope, string> = {
+  articles: 'JOIN articles a INDEXED BY articles_search_facts ON a.seq = g.id',
+  statements: 'JOIN statements s ON s.rowid = g.id',
+};
+const KEY: Record<Scope, string> = { articles: 'a.seq', statements: 's.rowid' };
+
+const HIT_COLUMNS = 'id, sort, article, statement, outlet, language, tone, official, kind';
 
 export class SearchService {
   readonly index: SearchIndex;
+  private readonly summaries: ResultCache;
+  /** Which query's hits search_ids holds, while the library has not changed since. */
+  private gathered: string | null = null;
 
   constructor(private readonly db: Database) {
     this.index = new SearchIndex(db);
+    this.summaries = new ResultCache(db);
   }
 
   articles(params: SearchParams): SearchResult<ArticleSearchHit> {
@@ -69,8 +67,8 @@ export class SearchService {
       if (!parsed.ok) return { ids: [], error: parsed.error };
       node = parsed.query;
     }
-    this.gatherCompiled('articles', node ? new QueryCompiler('articles', new FieldResolver(this.db)).compileTop(node) : null, 1);
-    const ids = this.db.prepare<[], string>('SELECT article FROM search_hits ORDER BY sort ASC, id ASC').pluck().all();
+    const plan = planOf('articles', node ? new QueryCompiler('articles', new FieldResolver(this.db)).compileTop(node) : null);
+    const ids = this.db.prepare<unknown[], string>(`SELECT a.id FROM ${plan.from} ORDER BY ${orderOf(plan, 'oldest')}`).pluck().all(...plan.params);
     return { ids, error: null };
   }
 
@@ -79,14 +77,17 @@ export class SearchService {
     const parsed = tryParseQuery(query);
     if (!parsed.ok || candidateIds.length === 0) return [];
     this.index.flush();
-    const { rank, where } = new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(parsed.query);
+    const plan = planOf(scope, new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(parsed.query));
     const idColumn = scope === 'articles' ? 'a.id' : 's.id';
-    const restrict = `${idColumn} IN (SELECT value FROM json_each(?))`;
-    const sql = rank
-      ? `SELECT ${idColumn} FROM ${FTS[scope].table} f ${FTS[scope].join} WHERE ${FTS[scope].table} MATCH ? AND ${FROM[scope].live} AND ${restrict} AND ${where.sql}`
-      : `SELECT ${idColumn} FROM ${FROM[scope].base} WHERE ${FROM[scope].live} AND ${restrict} AND ${where.sql}`;
-    const params = [...(rank ? [rank] : []), JSON.stringify(candidateIds), ...where.params];
-    return this.db.prepare<unknown[], string>(sql).pluck().all(...params);
+    return this.db
+      .prepare<unknown[], string>(`SELECT ${idColumn} FROM ${plan.from} AND ${idColumn} IN (SELECT value FROM json_each(?))`)
+      .pluck()
+      .all(...plan.params, JSON.stringify(candidateIds));
+  }
+
+  /** Forgets every result set it knows, so that the next search counts and facets from scratch (benchmarks). */
+  forgetResults(): void {
+    this.summaries.clear();
   }
 
   private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {
@@ -99,79 +100,76 @@ export class SearchService {
       if (!parsed.ok) return empty(parsed.error);
       node = parsed.query;
     }
+    if (this.summaries.check()) this.gathered = null;
     const compiled = node ? new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node) : null;
-    // Words alone, best first: FTS5 ranks and pages by itself, and only a sample is gathered for the facets.
+    const plan = planOf(scope, compiled);
+    const key = `${scope}\u0000${params.query.trim()}`;
+    const known = this.summaries.get(key);
+    let total: number;
+    let page: Array<{ id: number; score: number | null }>;
+    let sample: { from: string; params: unknown[]; key: string };
     if (compiled?.rank && compiled.where.sql === '1' && params.sort === 'relevance') {
-      const { total, page } = this.rankedPage(scope, compiled.rank, params.limit, params.offset);
-      const items = hits(page.map((p) => p.id), node, new Map(page.map((p) => [p.id, p.score])));
-      let facets: SearchFacets | null = null;
-      if (params.facets) {
-        const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
-        this.gatherCompiled(scope, compiled, stride);
-        facets = facetsOf(this.db, scope, stride);
-      }
-      return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
+      // Words alone, best first: FTS5 ranks, pages and counts by itself.
+      ({ total, page } = this.rankedPage(scope, compiled.rank, params.limit, params.offset, known?.total));
+      sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
+    } else if (compiled?.where.sql !== '1' && compiled) {
+      // Fields: their conditions can cost a lookup per candidate, so every hit is found once, into a narrow
+      // temporary table that the count, this page, the next pages and the facet sample read.
+      if (this.gathered !== key) this.gather(plan, key);
+      total = known?.total ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
+      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
+      page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
+      sample = { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' };
+    } else {
+      // No query, or words sorted by date: the indexes count and page.
+      total = known?.total ?? this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
+      page = this.db
+        .prepare<unknown[], { id: number; score: number | null }>(`SELECT ${plan.key} AS id, ${plan.score ?? 'NULL'} AS score FROM ${plan.from} ORDER BY ${orderOf(plan, params.sort)} LIMIT ? OFFSET ?`)
+        .all(...plan.params, params.limit, params.offset);
+      sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
     }
-    const gathered = this.gatherCompiled(scope, compiled, 1);
-    const order =
-      params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && gathered.ranked ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
-    const total = this.db.prepare<[], number>('SELECT count(*) FROM search_hits').pluck().get() ?? 0;
-    const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_hits ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
     const scores = new Map(page.filter((p) => p.score !== null).map((p) => [p.id, p.score!]));
     const items = hits(page.map((p) => p.id), node, scores);
     let facets: SearchFacets | null = null;
-    if (params.facets) {
-      // A large result set is counted on an even sample of itself.
-      const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
-      if (stride > 1) this.db.exec(`DELETE FROM search_hits WHERE NOT ${sampled('id', stride)}`);
-      facets = facetsOf(this.db, scope, stride);
-    }
+    if (params.facets) facets = known?.facets ?? this.facetsOf(scope, sample, total);
+    this.summaries.set(key, { total, facets: facets ?? known?.facets ?? null });
+    this.summaries.seal();
     return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
   }
 
-  /** Fills the temporary table search_hits with every matching row id (or every stride-th), its score, date and facts. */
-  private gatherCompiled(scope: Scope, compiled: { rank: string | null; where: Sql } | null, stride: number): Gathered {
+  /** Every hit of a plan with its score and date, into search_ids. */
+  private gather(plan: Plan, key: string): void {
+    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_ids (id INTEGER PRIMARY KEY, score REAL, sort TEXT)');
+    this.db.exec('DELETE FROM search_ids');
+    this.db.prepare(`INSERT INTO search_ids SELECT ${plan.key}, ${plan.score ?? 'NULL'}, ${plan.sortAt} FROM ${plan.from}`).run(...plan.params);
+    this.gathered = key;
+  }
+
+  /** Facet counts: every hit gathered with the facts facets group by, or above FACET_EXACT_LIMIT an even sample. */
+  private facetsOf(scope: Scope, hits: { from: string; params: unknown[]; key: string }, total: number): SearchFacets {
+    const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
     this.db.exec(
-      'CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, score REAL, sort TEXT, article TEXT, statement TEXT, outlet INTEGER, language TEXT, tone TEXT, official TEXT, kind TEXT)',
+      'CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, sort TEXT, article TEXT, statement TEXT, outlet INTEGER, language TEXT, tone TEXT, official TEXT, kind TEXT)',
     );
     this.db.exec('DELETE FROM search_hits');
-    const from = FROM[scope];
-    const sample = stride > 1 ? ` AND ${sampled(compiled?.rank ? 'f.rowid' : from.key, stride)}` : '';
-    if (!compiled) {
-      this.db.prepare(`INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live}${sample}`).run();
-      return { ranked: false };
-    }
-    const { rank, where } = compiled;
-    let insert: Sql;
-    if (rank) {
-      const fts = FTS[scope];
-      insert = {
-        sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT f.rowid, -bm25(${fts.table}, ${fts.weights}), ${FACTS[scope]}
-              FROM ${fts.table} f ${fts.join} WHERE ${fts.table} MATCH ? AND ${from.live} AND ${where.sql}${sample}`,
-        params: [rank, ...where.params],
-      };
-    } else {
-      insert = { sql: `INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${from.key}, NULL, ${FACTS[scope]} FROM ${from.base} WHERE ${from.live} AND ${where.sql}${sample}`, params: where.params };
-    }
-    this.db.prepare(insert.sql).run(...insert.params);
-    return { ranked: rank !== null };
+    const sample = stride > 1 ? ` AND ${sampled(hits.key, stride)}` : '';
+    this.db.prepare(`INSERT INTO search_hits (${HIT_COLUMNS}) SELECT ${KEY[scope]}, ${FACTS[scope]} FROM ${hits.from}${sample}`).run(...hits.params);
+    return facetsOf(this.db, scope, stride);
   }
 
   /**
    * A page of a words-only query in relevance order, straight from FTS5 (ORDER BY rank, weighted as configured in
-   * migration 10), and its total: the index's count less the few matches that are in the trash or rejected.
+   * migration 10), and its total (unless already known): the index's count less the few matches that are in the
+   * trash or rejected.
    */
-  private rankedPage(scope: Scope, rank: string, limit: number, offset: number): { total: number; page: Array<{ id: number; score: number }> } {
-    const fts = FTS[scope].table;
-    const excluded =
-      scope === 'articles'
-        ? 'SELECT seq FROM articles WHERE deleted_at IS NOT NULL'
-        : 'SELECT rowid FROM statements WHERE live = 0';
-    const all = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
-    const out = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${excluded})`).pluck().get(rank) ?? 0;
+  private rankedPage(scope: Scope, rank: string, limit: number, offset: number, knownTotal: number | undefined): { total: number; page: Array<{ id: number; score: number }> } {
+    const fts = FTS[scope];
     const page = this.db
-      .prepare<[string, number, number], { id: number; score: number }>(`SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${excluded}) ORDER BY rank LIMIT ? OFFSET ?`)
+      .prepare<[string, number, number], { id: number; score: number }>(`SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${EXCLUDED[scope]}) ORDER BY rank LIMIT ? OFFSET ?`)
       .all(rank, limit, offset);
+    if (knownTotal !== undefined) return { total: knownTotal, page };
+    const all = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
+    const out = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0;
     return { total: all - out, page };
   }
 

@@ -226,19 +226,24 @@ describe('a library from before search (schema 7)', () => {
   });
 });
 
+/** Many clips at once, straight into the table (the search index picks them up as dirty rows). */
+function insertArticles(count: number, make: (i: number) => { text: string; published: string; language: string }): void {
+  const db = app.library.db;
+  const insert = db.prepare(
+    `INSERT INTO articles (id, title, text, source_kind, content_hash, clipped_at, updated_at, published_at, language)
+     VALUES (?, ?, ?, 'paste', ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const { text, published, language } = make(i);
+      insert.run(`7f1c2a8e-0000-4000-8000-${String(i).padStart(12, '0')}`, `Report ${i}`, text, `h${i}`, published, language);
+    }
+  })();
+}
+
 describe('a large result set', () => {
   it('counts facets on a sample, says so, and stays close to the exact counts; totals match either way', async () => {
-    const db = app.library.db;
-    const insert = db.prepare(
-      `INSERT INTO articles (id, title, text, source_kind, content_hash, clipped_at, updated_at, published_at, language)
-       VALUES (?, ?, ?, 'paste', ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', ?, ?)`,
-    );
-    db.transaction(() => {
-      for (let i = 0; i < 6000; i++) {
-        const id = `7f1c2a8e-0000-4000-8000-${String(i).padStart(12, '0')}`;
-        insert.run(id, `Report ${i}`, `The minister spoke about ports, item ${i}.`, `h${i}`, `2024-0${1 + (i % 3)}-15`, i % 4 === 0 ? 'ru' : 'en');
-      }
-    })();
+    insertArticles(6000, (i) => ({ text: `The minister spoke about ports, item ${i}.`, published: `2024-0${1 + (i % 3)}-15`, language: i % 4 === 0 ? 'ru' : 'en' }));
     const ranked = await articles('minister', { facets: true });
     const newest = await articles('minister', { facets: true, sort: 'newest' });
     expect(ranked.total).toBe(6000);
@@ -252,5 +257,52 @@ describe('a large result set', () => {
     const narrow = await articles('minister lang:ru after:2024-02 before:2024-03', { facets: true });
     expect(narrow.facets!.approximate).toBe(false);
     expect(narrow.total).toBe(narrow.facets!.languages.find((l) => l.value === 'ru')!.count);
+  });
+
+  it('pages through a result set the same whether its total and facets were already known or not', async () => {
+    insertArticles(300, (i) => ({
+      text: `The minister ${'spoke '.repeat(i % 7)}about ports, item ${i}.`,
+      published: `2024-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      language: i % 3 === 0 ? 'ru' : 'en',
+    }));
+    for (const [query, sort] of [['minister', 'relevance'], ['minister lang:en', 'relevance'], ['minister lang:en', 'oldest'], ['lang:ru', 'newest'], ['', 'newest']] as const) {
+      const first = await articles(query, { sort, limit: 50, offset: 0, facets: true });
+      const again = await articles(query, { sort, limit: 50, offset: 50, facets: true });
+      const pages: string[] = [];
+      for (let offset = 0; offset < first.total; offset += 50) pages.push(...(await articles(query, { sort, limit: 50, offset })).items.map((h) => h.id));
+      // One read of everything, for comparison.
+      const whole = (await articles(query, { sort, limit: 1000 })).items.map((h) => h.id);
+      expect(pages, `${query} ${sort}`).toEqual(whole);
+      expect(new Set(whole).size).toBe(first.total);
+      expect(again.total).toBe(first.total);
+      expect(again.facets).toEqual(first.facets);
+    }
+  });
+
+  it('counts again as soon as the library changes', async () => {
+    const ids = [];
+    for (let i = 0; i < 4; i++) ids.push((await clip(`Port news ${i}\n\nThe minister opened terminal ${i} in Aktau.`)).id);
+    const before = await articles('minister lang:en', { facets: true });
+    expect(before.total).toBe(4);
+    await call('articles.trash', { ids: [ids[0]] });
+    const after = await articles('minister lang:en', { facets: true, offset: 0 });
+    expect(after.total).toBe(3);
+    expect(after.facets!.languages.find((l) => l.value === 'en')?.count).toBe(3);
+    expect(after.items.map((h) => h.id)).not.toContain(ids[0]);
+    expect((await articles('minister', { facets: true })).total).toBe(3);
+    await clip('Port news 9\n\nThe minister closed the old terminal.');
+    expect((await articles('minister', { facets: true })).total).toBe(4);
+    expect((await articles('minister lang:en')).total).toBe(4);
+  });
+});
+
+describe('snippets', () => {
+  it('marks every match inside the passage, also when the first one is far into a long clip', async () => {
+    const filler = 'Nothing to see in this sentence at all. '.repeat(80);
+    await clip(`Long report\n\n${filler}The ferry left port and another ferry followed. ${filler}`);
+    const [hit] = (await articles('ferry')).items;
+    const marked = hit!.highlights.map(([s, e]) => hit!.snippet.slice(s, e));
+    expect(marked).toEqual(['ferry', 'ferry']);
+    expect(hit!.snippet.startsWith('…')).toBe(true);
   });
 });
