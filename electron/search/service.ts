@@ -88,6 +88,7 @@ export class SearchService {
   /** Forgets every result set it knows, so that the next search counts and facets from scratch (benchmarks). */
   forgetResults(): void {
     this.summaries.clear();
+    this.gathered = null;
   }
 
   private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {

@@ -6,6 +6,7 @@
 import { EN_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES } from './lexicon';
 import { alternation, APPOSITION, B, NAME, type Span, trimEnd, words } from './patterns';
 import type { ReportedMatch, SentenceSpan } from './reported';
+import { clauseSubject } from './speakers';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
 const FINDING_CUES = ['found', 'finds', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated', 'indicates', 'concluded'];
@@ -71,9 +72,12 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
   if (/^\p{Lu}/u.test(last[0])) {
     let i = tokens.length - 1;
     while (i > 0 && (/^\p{Lu}/u.test(tokens[i - 1]![0]) || /^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(tokens[i - 1]![0])) && !NOT_NAMES.has(tokens[i - 1]![0].replace(/\.$/, ''))) i--;
+    // "Gov. John Kasich": an abbreviated title belongs to the name it opens.
+    const firstName = i;
+    if (i > 0 && /^(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Mr|Mrs|Ms|Dr)\.$/.test(tokens[i - 1]![0])) i--;
     const nameAt = startOf(i);
     const name = head.slice(nameAt, end).trim();
-    if (NOT_NAMES.has(tokens[i]![0].replace(/\.$/, '')) || tokens.length - i > 5) return null;
+    if (NOT_NAMES.has(tokens[firstName]![0].replace(/\.$/, '')) || tokens.length - i > 5) return null;
     if (opensClause(nameAt)) return { mention: name, at: nameAt, appos };
     // Small-letter titles and descriptions before the name, back to a clause boundary: "former President", "top donor".
     let j = i;
@@ -117,12 +121,56 @@ function clauseEnd(s: string, from: number, relative: boolean): number {
   return trimEnd(s, from, from + stop, /[\s.!?…;:,"”»’)]/);
 }
 
-/** The subject of a sentence's main clause, for a second verb or a participle: its first name or its pronoun. */
-function sentenceSubject(s: string): string | null {
-  const m = new RegExp(String.raw`^(?:(?:But|And|However|Meanwhile|Later|Earlier|Still|Yet|So|Then|Also)\s*,?\s+)?(?:[^,]{0,80},\s+)?(he|she|they|we|I|${NAME})\s`, 'u').exec(s);
-  if (!m) return null;
-  const first = m[1]!.split(/\s+/)[0]!;
-  return NOT_NAMES.has(first) && !PRONOUN.test(first) ? null : m[1]!;
+/** Words that make a phrase a clause rather than a noun phrase: finite verbs, auxiliaries and conjunctions. */
+const NOT_IN_PHRASE = /(?:^|\s)(?:is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|said|says|say|told|tells|not|if|because|when|while|although|though|than|so|since|after|before|until|whether|what|how|why|where|there|it|its|this|these|those)(?=\s|$)/i;
+/** Words that open an adverbial or a clause, not a subject. */
+const NOT_A_SUBJECT_START = /^(?:in|on|at|for|with|by|from|as|to|of|into|over|under|about|after|before|during|since|like|including|that|which|who|what|how|why|where|when|while|if|because|although|though|him|them|us|me|it|this)\b/i;
+/** Words that only join a sentence to the one before: "But many supporters say …". */
+const LEAD_WORDS = /^(?:(?:but|and|yet|so|still|even|meanwhile|however|also|now|then|instead|indeed|moreover|further)\s*,?\s+)+/i;
+
+/** A part between commas that opens with a full name: "Daniel Traynor", "John McCain, who lost …". */
+const NAMED_PART = new RegExp(String.raw`^(${NAME})(?:$|\s+(?:who|of|from)\s)`, 'u');
+
+/** A noun phrase as a subject: up to ten words, no verb or conjunction, a relative clause ("who came to …") cut off. */
+function nounPhrase(phrase: string): string | null {
+  const np = phrase.replace(/\s+(?:who|that|which)\s.*$/s, '').trim();
+  if (np === '' || NOT_A_SUBJECT_START.test(np) || NOT_IN_PHRASE.test(np) || /[.!?;:"“”()]/.test(np.replace(/\b\p{Lu}\p{L}{0,3}\./gu, ''))) return null;
+  const count = np.split(/\s+/).length;
+  return count <= 10 && /\p{L}/u.test(np) ? np : null;
+}
+
+/**
+ * The subject of a cue where the fixed patterns give up: a longer noun phrase at the clause's start ("A U.S. law
+ * enforcement official familiar with the investigation said", "Nine in 10 Democratic registered voters say"), one
+ * with an apposition or a relative clause between commas or dashes ("Scott Morris, a former Treasury official who
+ * …, said"; "A former candidate -- John McCain, who lost … -- said"), or a role and the name after it ("His campaign
+ * manager, Jeff Weaver, says"). The clause starts the sentence, follows a colon or a semicolon, or ", and".
+ */
+function phraseSubject(before: string): { mention: string; at: number; appos: string | null } | null {
+  const head = before.replace(ADVERBS, '');
+  let start = 0;
+  for (const m of head.matchAll(/[;:]\s+|,\s+(?:and|but)\s+/g)) start = m.index! + m[0].length;
+  const lead = LEAD_WORDS.exec(head.slice(start));
+  if (lead) start += lead[0].length;
+  const clause = head.slice(start);
+  const parts = clause.split(/\s*(?:,|\s--|\s[—–])\s*/);
+  const first = nounPhrase(parts[0] ?? '');
+  if (!first) return null;
+  const closed = /(?:,|--|[—–])\s*$/.test(clause);
+  // "Scott Morris, a former Treasury official …, said": what stands between the commas describes the subject.
+  if (parts.length === 1) return { mention: first, at: start, appos: null };
+  // "His campaign manager, Jeff Weaver, says", "a third, Daniel Traynor, said": the name after a description is who speaks.
+  const named = NAMED_PART.exec(parts[1]!)?.[1];
+  if (named && !NOT_NAMES.has(named.split(/\s+/)[0]!) && (parts.length === 2 || (closed && parts.length === 3))) return { mention: named, at: start, appos: first };
+  if (closed && parts.length >= 3) return { mention: first, at: start, appos: parts.slice(1, -1).join(', ') || null };
+  return null;
+}
+
+/** Whether most words of a sentence open with a capital, as in a headline ("Christie Says He Would Issue …"). */
+function titleCase(s: string): boolean {
+  const all = s.match(/\p{L}+/gu) ?? [];
+  const capitals = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals >= 0.7 * all.length;
 }
 
 export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: number[] = []): ScanMatch[] {
@@ -139,14 +187,16 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     const cueAt = cueMatch.index!;
     // A participle ("…, saying …") has no subject of its own: the loop after this one reads it.
     if (usedCues.includes(sentence.start + cueAt) || /ing$/i.test(cue)) continue;
+    // A capital inside a sentence makes a name, not a verb ("the United States"), except in a headline's title case.
+    if (cueAt > 0 && /^\p{Lu}/u.test(cue) && !titleCase(s)) continue;
     const cueEnd = cueAt + cueMatch[0].length;
     const before = s.slice(Math.max(0, cueAt - 300), cueAt);
     const offset = Math.max(0, cueAt - 300);
-    let subject = subjectBefore(before);
+    let subject = subjectBefore(before) ?? phraseSubject(before);
     let antecedent: string | null = null;
     // "He criticized the deal and said …": the same subject as the sentence's main verb.
     if (!subject && /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) {
-      const main = sentenceSubject(s);
+      const main = clauseSubject(s);
       if (main) {
         subject = { mention: main, at: cueAt, appos: null };
         antecedent = main;
@@ -154,7 +204,8 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     }
     // "…, said Sen. Lindsey Graham." / "…, says a senior official."
     if (!subject) {
-      const inverted = /^\s+((?:the\s+|a\s+|an\s+)?[^,.;:“”"]{2,80}?)\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd));
+      // "…, said Mark Jones, a political scientist at Rice University.": the speaker and an apposition.
+      const inverted = /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[^,.;:“”"]{2,80}?)(?:,\s+(?:a|an|the|who|whose|which|one|director|head|chief|president|founder)\s[^;:“”"]{2,160}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd));
       if (inverted && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase())) {
         const contentEnd = trimEnd(s, 0, offset + before.replace(/,\s*["”»’]?\s*$/, '').length, /[\s,"”»’]/);
         const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
@@ -206,7 +257,7 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     const from = m.index! + m[0].length;
     const rest = s.slice(from);
     if (NOT_A_CLAUSE.test(rest) || words(rest) < 3) continue;
-    const main = sentenceSubject(s);
+    const main = clauseSubject(s);
     const end = clauseEnd(s, from, false);
     push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main });
   }

@@ -41,18 +41,20 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     // reported; only a "reported" clause that is really a quotation's attribution is dropped.
     .filter((r) => quotedShare(attributedQuotes, r.match.content) < 0.65);
 
-  const names = [
-    ...findPeople(text).map((p) => p.name),
-    ...namedPeople(text).map((p) => p.name),
+  const asPeople = (list: string[]) =>
+    list.map(nameWithoutOpeners).filter((n): n is string => n !== null && !isPublication(n, options) && !ORGANISATION_WORDS.test(n));
+  // The names given as speakers of the statements found: even a lone surname there is a person.
+  const speakerNames = asPeople([
     ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
     ...reported.flatMap((r) => (kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
-  ]
-    .map(nameWithoutOpeners)
-    .filter((n): n is string => n !== null && !isPublication(n, options) && !ORGANISATION_WORDS.test(n));
-  const resolver = new SpeakerResolver(text, names);
+  ]);
+  const names = [...asPeople([...findPeople(text).map((p) => p.name), ...namedPeople(text).map((p) => p.name)]), ...speakerNames];
+  const resolver = new SpeakerResolver(text, names, speakerNames);
 
   const resolve = (mention: string | null, at: number): Attribution => {
     if (!mention) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
+    // "It added that …": an organisation or a document speaks; the statement stands, with no person to name.
+    if (/^it$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.5 };
     const kind = kindOfMention(mention);
     if (kind === 'name') {
       const name = nameWithoutOpeners(mention);
@@ -68,6 +70,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
+  // "Trump says “the whole game has become screwed up” because …": a clause that opens with a quotation and is
+  // mostly quoted gives the speaker's own words, a direct quotation with the writer's joins.
+  const quotesMost = (span: { start: number; end: number }) => /^["“«„‘'「『]/.test(text.slice(span.start, span.start + 1)) && quotedShare(quotes, span) >= 0.8;
   const statements: FoundStatement[] = [];
   let previous: FoundStatement | undefined;
   for (const { span: marks, attribution } of attributed) {
@@ -76,16 +81,22 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     const content = text.slice(span.start, span.end);
     const count = words(content);
     // Scare quotes, titles and single quoted words are not statements; short quotations count only when attributed.
-    if (count < 2 || (!attribution && !standsAlone(text, marks.start - 1, content, count))) continue;
+    // A short quotation right after an attributed one goes on with it ("…thin-skinned,” he said. “Everything.”).
+    // It opens a sentence of its own: a phrase quoted inside the writer's sentence ("calling it “a disaster”") does not.
+    const continues = previous !== undefined && previous.cue !== null && span.start - previous.end < 200 && /(?:[.!?…:]["”»’']*|\n)\s*$/.test(text.slice(previous.end, marks.start - 1));
+    if (count < 2 || (!attribution && !continues && !standsAlone(text, marks.start - 1, content, count))) continue;
     let who: Attribution;
+    // A continued quotation is attributed by the same words as the one before it ("he", "the minister").
+    let continued: string | null = null;
     if (attribution) {
       who = { ...resolve(attribution.mention, span.start), cue: attribution.cue.replace(/\s+/g, ' ') };
       if (who.confidence === 0) continue;
     } else if (previous && span.start - previous.end < 400) {
       // A quotation that goes on after its attribution ("…,” he said. “…”) belongs to the same speaker.
       who = { speaker: previous.speaker, cue: previous.cue, confidence: 0.7 };
+      continued = previous.mention;
     } else who = resolve(null, span.start);
-    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention: attribution?.mention ?? null, cue: who.cue, confidence: who.confidence };
+    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention: attribution?.mention ?? continued, cue: who.cue, confidence: who.confidence };
     statements.push(statement);
     previous = statement;
   }
@@ -96,7 +107,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       text: text.slice(match.content.start, match.content.end),
       start: match.content.start,
       end: match.content.end,
-      kind: 'reported',
+      kind: quotesMost(match.content) ? 'direct' : 'reported',
       speaker: who.speaker,
       mention: match.mention,
       cue: match.cue,

@@ -16,6 +16,8 @@ export const EN_CUES = [
   'lamented', 'charged', 'alleged', 'contended', 'disclosed', 'revealed', 'stressed out', 'went on', 'continues',
   'say', 'argue', 'believe', 'think', 'warn', 'note', 'claim', 'insist', 'predict', 'has said', 'have said', 'had said',
   'told reporters', 'wrote in', 'said on Twitter', 'tweeted that',
+  // Replies and retellings that introduce a quotation ("Clinton responds to Mills with, “…”").
+  'responds', 'replies', 'answers', 'remarks', 'recounted', 'recounts', 'chanted', 'yelled', 'quips', 'jokes',
 ];
 
 export const RU_CUES = [
@@ -69,10 +71,20 @@ export const NOT_NAMES = new Set(
   ],
 );
 
+/** Titles and role nouns that stand before a name, in English and Russian. */
+const TITLE_WORDS = new Set([
+  ...ROLE_NOUNS.filter((r) => !r.includes(' ') && !COLLECTIVE_NOUNS.has(r)),
+  ...RU_ROLE_NOUNS,
+  ...['senator', 'congressman', 'congresswoman', 'former', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'rev', 'adm', 'attorney', 'justice', 'заместитель'],
+]);
+
 /** The name a capitalised phrase holds once words that only open sentences are taken off ("Then Brafman" → "Brafman"). */
 export function nameWithoutOpeners(phrase: string): string | null {
   const words = phrase.split(/\s+/);
-  while (words.length > 0 && (NOT_NAMES.has(words[0]!.replace(/[.,]$/, '')) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!))) words.shift();
+  // A title before a name is not part of it: "Министр Сергей Лавров", "Senator Bernie Sanders", "Sen. Graham".
+  while (words.length > 1 && TITLE_WORDS.has(words[0]!.toLocaleLowerCase().replace(/\.$/, ''))) words.shift();
+  // A participle opens a sentence ("Addressing Trump"), but a word on its own is a surname (Sperling, Reed).
+  while (words.length > 0 && (NOT_NAMES.has(words[0]!.replace(/[.,]$/, '')) || (words.length > 1 && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(words[0]!)))) words.shift();
   // "former President Bill Clinton", "FBI general counsel James Baker": the name is the capitalised run at the end.
   const lastLower = words.findLastIndex((w) => /^\p{Ll}/u.test(w) && !/^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(w));
   if (lastLower >= 0 && lastLower < words.length - 1) words.splice(0, lastLower + 1);

@@ -1,6 +1,7 @@
 // Direct quotations: where they are (every common style, quotations over several paragraphs, nested ones), who
 // said each (the attribution right after or right before it), and which unattributed ones still count.
-import { APPOSITION, B, CUE, SPEAKER, type Span } from './patterns';
+import { APPOSITION, B, CUE, DESCRIBING_WORD, NAME, SPEAKER, type Span } from './patterns';
+import { clauseSubject } from './speakers';
 
 const QUOTE_PAIRS: Record<string, string[]> = {
   '“': ['”'],
@@ -98,10 +99,20 @@ function doubledApostropheQuote(text: string, at: number): number {
   return -1;
 }
 
-const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|then\s+|later\s+)?(${CUE})${B}|(${CUE})\s+(${SPEAKER}))`, 'u');
-const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
+/**
+ * Who speaks right next to a quotation, where the attribution leaves no doubt what the words are: a speaker as
+ * elsewhere, a name after a description ("Maricopa County Recorder Helen Purcell", "political scientist Christopher
+ * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate").
+ */
+const QUOTE_SPEAKER = String.raw`(?:${SPEAKER}|(?:the|a|an|one|another)[ \t]+(?:${DESCRIBING_WORD},?[ \t]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[ \t]+){1,5}${NAME})`;
+/** After the verb ("…,” said another leading advocate, Andrew Pincus, …), the speaker ends the clause or meets a preposition. */
+const QUOTE_SPEAKER_AFTER = String.raw`${QUOTE_SPEAKER}(?=\s*(?:[,.;:!?(—–]|$)|\s+(?:in|on|at|during|who|after|before|of|from|to|with|as|while|when|about|outside|inside)${B})`;
+/** Where a name's bracket ("(D-S.C.)"), an apposition (", 49,", ", a member of …,") and an adverb ("often") may stand. */
+const SPEAKER_TAIL = String.raw`(?:\s*\([^()]{1,40}\))?(?:,\s*(${APPOSITION}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
+const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${QUOTE_SPEAKER})${SPEAKER_TAIL}(${CUE})${B}|(${CUE})\s+(${QUOTE_SPEAKER_AFTER})(?:,\s+(${NAME})(?=\s*[,.;:!?(]|\s+(?:of|from|at|who)${B}))?)`, 'u');
+const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:(?:also|then|later|again|once|still|initially|\p{Ll}+ly)\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
-const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|(?:as if )?to\s+(?:say|state|add)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
+const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|remarking|replying|responding|answering|recalling|asking|joking|quipping|tweeting|proclaiming|concluding|(?:as if )?to\s+(?:say|state|add|announce|ask|declare|reply)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
 
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
 export function quoteAttribution(text: string, span: Span): { mention: string | null; cue: string; appos: string | null } | null {
@@ -113,18 +124,31 @@ export function quoteAttribution(text: string, span: Span): { mention: string | 
   // “…insensitive.” He writes that “…”: a new sentence that goes on after its verb says something of its own.
   const introducesNext = a !== null && (/^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length)) || /^\s*,?\s*(?:that\s+)?[\p{L}“"«„‘]/u.test(after.slice(a[0].length)));
   if (a && !(closedSentence && introducesNext)) {
-    const mention = (a[1] ?? a[5])!;
+    // "said another leading advocate, Andrew Pincus": the name after the description is who it is.
+    const mention = a[6] && /^\p{Ll}/u.test(a[5] ?? '') ? `${a[5]!}, ${a[6]}` : (a[1] ?? a[5])!;
     const cue = (a[3] ?? a[4])!;
     return { mention, cue, appos: a[2] ?? null };
   }
-  const paragraphStart = text.lastIndexOf('\n\n', span.start) + 2;
-  const before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1).replace(/'$/, '');
+  // No paragraph break before: the paragraph starts the text (lastIndexOf gives -1, not a position to skip from).
+  const paragraphBreak = text.lastIndexOf('\n\n', span.start);
+  const paragraphStart = paragraphBreak < 0 ? 0 : paragraphBreak + 2;
+  let before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1).replace(/'$/, '');
+  // "Trump said:" ending the paragraph before one that opens with the quotation introduces it.
+  if (before.trim() === '' && paragraphBreak > 0 && text[paragraphBreak - 1] === ':') before = text.slice(Math.max(0, paragraphBreak - 260), paragraphBreak);
   const b = BEFORE_QUOTE.exec(before);
   if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
   // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
   const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
-  if (c) return { mention: null, cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
+  if (c) return { mention: participleSubject(before.slice(0, c.index)), cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
   return null;
+}
+
+/** Who speaks through a participle before a quotation: the subject of its sentence, or null ("he" by resolution). */
+function participleSubject(before: string): string | null {
+  const boundary = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Rev|[A-Z]))[.!?…]["”»’]?\s+(?=["“«]?\p{Lu})/gu;
+  let start = 0;
+  for (const m of before.matchAll(boundary)) start = m.index! + m[0].length;
+  return clauseSubject(before.slice(start));
 }
 
 /**

@@ -10,7 +10,8 @@ export interface SentenceSpan extends Span {
 /** Sentences, split at end punctuation before a capital or a quotation mark; paragraphs always end one. */
 export function sentences(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
-  const boundary = /(?<![A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『])|\n\n+/gu;
+  // An initial ("J.", "U.S.") or an abbreviated title ("Sen.") ends no sentence; an acronym ("the DNC.") does.
+  const boundary = /(?<!(?<![\p{L}])[A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Capt|Sgt|Prof|Rev|Adm|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『])|\n\n+/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index!;
@@ -78,14 +79,17 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
     const takesObject = OBJECT_CUES.test(cue);
     // "said much of his discussion was …", "said “it gets me mad” …": a clause follows, not a preposition or an object.
     const startsClause = !/^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|when|if|goodbye|hello|nothing|something|anything|little|more|so|yes|no|thank|sorry)\b/i.test(rest) && /^[\p{L}“"«„‘]/u.test(rest);
-    if (!OUTLET_VERBS.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
+    // A participle ("…, saying …") has no subject of its own: what stands before it is not its speaker.
+    if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
       return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), cueAt: sentence.start + forward.indices![3]![0], content: { start, end: trimEnd(s, afterCue, s.length) + sentence.start } };
     }
   }
   // "…, X (, apposition) said (in an interview …)."
-  const inverted = INVERTED.exec(s);
+  // "His campaign manager, Jeff Weaver, says it's proof … in pledged delegates": an apposition holds no verb of its own.
+  const invertedMatch = INVERTED.exec(s);
+  const inverted = invertedMatch?.[3] !== undefined && HAS_CUE.test(invertedMatch[3]) ? null : invertedMatch;
   // "In an interview with the BBC, Mr Obama said it was …": when a clause follows the verb, the words before the
   // comma set the scene; they are not what was said.
   // A short tail without a subject of its own ("… with Steppe Herald.") still belongs to the setting.

@@ -1,7 +1,7 @@
 // Who is speaking: whether a mention is a name, a pronoun, a role or a group; the people a text names (after a
 // title, as a sentence's subject, or with an apposition); and resolving mentions to those people.
 import { COLLECTIVE_NOUNS, NOT_NAMES, ORGANISATION_WORDS, PRONOUNS, PUBLICATION_WORDS } from './lexicon';
-import { APPOSITION, B, CUE, FULL_NAME, NAME, ROLE, TITLE, words } from './patterns';
+import { APPOSITION, B, CUE, DESCRIBING_WORD, FULL_NAME, NAME, ROLE, SPEAKER, TITLE, words } from './patterns';
 import type { PersonMention } from './types';
 
 export interface SourceOptions {
@@ -82,8 +82,15 @@ export class SpeakerResolver {
   private readonly fullNames: string[];
   private readonly mentions: Mention[] = [];
 
-  constructor(text: string, names: string[]) {
-    this.fullNames = [...new Set(names.filter((n) => n.split(/\s+/).length >= 2))];
+  /**
+   * `names` are the people the text names; `speakers` the names it gives as speakers of a statement, which count
+   * even as one word ("Podesta acknowledged …") when no fuller name of the same person is given.
+   */
+  constructor(text: string, names: string[], speakers: string[] = []) {
+    const full = [...new Set(names.filter((n) => n.split(/\s+/).length >= 2))];
+    const surnames = new Set(full.map((n) => n.split(/\s+/).at(-1)!));
+    const single = speakers.filter((n) => !/\s/.test(n) && !surnames.has(n) && /^\p{Lu}\p{Ll}/u.test(n));
+    this.fullNames = [...full, ...new Set(single)];
     const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
     for (const full of this.fullNames) {
       const surname = full.split(/\s+/).at(-1)!;
@@ -134,4 +141,26 @@ export class SpeakerResolver {
   }
 
   private mostNamed: string | null | undefined;
+}
+
+/** A finite verb after a subject, with its auxiliaries and adverbs: "quickly took", "has repeatedly criticized". */
+const FINITE_VERB = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|still|has|have|had|was|were|is|are|would|will|could|did|does|do)\s+)*(?:\p{Ll}+(?:ed|es|s)|took|went|said|told|made|gave|spoke|came|did|got|put|sent|wrote|stood|left|met|ran|began|held|kept|brought|thought|felt|found|saw|became|sat|rose|struck|fought|won|lost|hit|cut|set|let|read|drew|broke|threw|chose|led|paid|meant|heard)${B}`;
+/**
+ * The subject opening a sentence's main clause, after a connective or an opening phrase and its comma ("On Tuesday,
+ * Mr. McConnell deflected …"): a pronoun, a speaker phrase, a name after its description ("Republican presidential
+ * candidate Donald Trump quickly took …"), or a described thing ("The email went on …"). An apposition or a relative
+ * clause may follow it ("O'Malley, who signed …, interjected").
+ */
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`^(?:(?:But|And|However|Meanwhile|Later|Earlier|Still|Yet|So|Then|Also|Instead)\s*,?\s+)?(?:[^,]{0,80},\s+)??(${SPEAKER}|(?:${DESCRIBING_WORD}\s+){1,4}?${NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:${DESCRIBING_WORD}\s+){0,3}?\p{Ll}[\p{L}-]*)(?:\s*\([^()]{1,40}\))?(?:,\s+[^,]{1,120},)?\s+${FINITE_VERB}`,
+  'u',
+);
+
+/** The subject of a sentence's main clause, for a second verb or a participle ("…, saying …"), or null. */
+export function clauseSubject(sentence: string): string | null {
+  const m = CLAUSE_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const subject = m[1]!;
+  const first = subject.split(/\s+/)[0]!;
+  return NOT_NAMES.has(first) && !PRONOUNS.test(first) && !/^(?:I|We|The)$/.test(first) ? null : subject;
 }

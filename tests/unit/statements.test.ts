@@ -74,6 +74,40 @@ describe('quotation styles', () => {
     expect(brief(text)).toEqual([{ kind: 'direct', speaker: 'Jared Bernstein', cue: 'wrote', text: 'We finally may be seeing some wage acceleration, and that would be a very big story' }]);
   });
 
+  it('gives a continued quotation the words that attributed the one before it, even when it is short', () => {
+    const text = 'Nino Beridze was asked about the timetable. “The ferries come first,” she said. “Then the trains.”';
+    expect(extractStatements(text).map((s) => [s.mention, s.speaker, s.text])).toEqual([
+      ['she', 'Nino Beridze', 'The ferries come first'],
+      ['she', 'Nino Beridze', 'Then the trains.'],
+    ]);
+  });
+
+  it.each([
+    ['a name after its description', '"We made some horrendous mistakes," political scientist Helen Purcell said during a briefing.', 'Helen Purcell'],
+    ['a name with a short apposition', '“We made some horrendous mistakes,” Berg, 49, told reporters.', 'Berg'],
+    ['a name with a bracket after it', '"We made some horrendous mistakes," state Sen. Anna Berg (D) said on Monday.', 'Anna Berg'],
+    ['a description and the name after it', '“We made some horrendous mistakes,” said another senior diplomat, Anna Berg of the foreign ministry.', 'Anna Berg'],
+    ['a surname that ends like a participle', '“We made some horrendous mistakes,” Sperling said.', 'Sperling'],
+    ['a speaker at the very start of the text', 'Sperling said: “We made some horrendous mistakes.”', 'Sperling'],
+  ])('attributes a quotation to %s', (_form, text, speaker) => {
+    expect(extractStatements(text)).toEqual([expect.objectContaining({ kind: 'direct', speaker })]);
+  });
+
+  it('attributes a quotation opening a paragraph to the "X said:" that ends the paragraph before', () => {
+    const text = 'Anna Berg spoke to the crowd. Then Berg said:\n\n“We will win this race and we will win it soon.”';
+    expect(extractStatements(text)).toEqual([expect.objectContaining({ kind: 'direct', speaker: 'Anna Berg', cue: 'said' })]);
+  });
+
+  it('gives a quotation after a participle to the subject of its sentence', () => {
+    const text = 'Ann Lee spoke first. On Tuesday, Mr. McConnell deflected questions about the bill before saying, “It is time to move on and vote.”';
+    expect(extractStatements(text)).toEqual([expect.objectContaining({ kind: 'direct', mention: 'Mr. McConnell', cue: 'saying' })]);
+  });
+
+  it('counts a clause that opens with a quotation and is mostly quoted as a direct quotation', () => {
+    const text = 'Anna Berg says “the whole game has become soft and much too slow.”';
+    expect(brief(text)).toEqual([{ kind: 'direct', speaker: 'Anna Berg', cue: 'says', text: '“the whole game has become soft and much too slow.”' }]);
+  });
+
   it('does not give a closed quotation to the next sentence’s verb ("…” He writes that …)', () => {
     const text = 'Bernie Sanders said the comment by Dr. Paul Song “was inappropriate and insensitive.” He writes that the campaign has no room for such language.';
     const statements = brief(text);
@@ -129,6 +163,27 @@ describe('reported speech', () => {
     expect(brief(text)).toEqual([{ kind: 'reported', speaker, cue, text: content }]);
   });
 
+  it.each([
+    ['a long noun phrase', 'A senior law enforcement official familiar with the case said that charges were unlikely this year.', 'senior law enforcement official familiar with the case', 'charges were unlikely this year'],
+    ['a share of those polled with its noun', 'Nine in 10 registered voters say they want a change in the capital.', 'Nine in 10 registered voters', 'they want a change in the capital'],
+    ['a role and the name after it', 'His campaign manager, Jeff Weaver, says the gap can still be closed by June.', 'Jeff Weaver', 'the gap can still be closed by June'],
+    ['an apposition with a relative clause', 'Scott Morris, a former Treasury official who now teaches in Boston, said that support was growing fast.', 'Scott Morris', 'support was growing fast'],
+    ['an inverted verb and an apposition', 'The strategy was to visit every county, said Mark Jones, a political scientist at Rice University.', 'Mark Jones', 'The strategy was to visit every county'],
+    ['an abbreviated title', 'The talks failed for now, said Sen. Lindsey Graham.', 'Lindsey Graham', 'The talks failed for now'],
+  ])('finds reported speech with %s as its subject', (_form, text, speaker, content) => {
+    expect(extractStatements(text)).toEqual([expect.objectContaining({ kind: 'reported', speaker, text: content })]);
+  });
+
+  it('keeps what an organisation says, with no person to name', () => {
+    expect(brief('It added that it has worked with groups that counter extremist messages.')).toEqual([
+      { kind: 'reported', speaker: null, cue: 'added', text: 'it has worked with groups that counter extremist messages' },
+    ]);
+  });
+
+  it('takes no capitalised word inside a sentence for a verb', () => {
+    expect(extractStatements('A debate is underway at United States Citizenship and Immigration Services over the rules.')).toEqual([]);
+  });
+
   it('gives a relative clause ("X, who said …, said …") to the person it describes, and ends it at its comma', () => {
     const text = 'Barkley, who said he typically votes for the Democrats, said one candidate he likes is the governor of Ohio.';
     expect(brief(text)).toEqual([
@@ -174,6 +229,22 @@ describe('speakers', () => {
     expect(extractStatements(text).map((s) => [s.speaker, s.cue])).toEqual([
       ['ministry', 'said'],
       ['Critics', 'say'],
+    ]);
+  });
+
+  it('resolves a pronoun to a speaker named only by surname, past an acronym that ends a sentence', () => {
+    const text = 'Podesta acknowledged that OFA pulled resources from the DNC. “It was the president’s choice,” he said.';
+    expect(extractStatements(text).map((s) => [s.kind, s.speaker])).toEqual([
+      ['reported', 'Podesta'],
+      ['direct', 'Podesta'],
+    ]);
+  });
+
+  it('leaves a title out of the name a pronoun resolves to (Russian)', () => {
+    const text = 'Министр Сергей Лавров заявил, что переговоры зашли в тупик. «Мы готовы продолжать диалог с партнёрами», — сказал он.';
+    expect(extractStatements(text).map((s) => [s.kind, s.speaker, s.cue])).toEqual([
+      ['reported', 'Сергей Лавров', 'заявил'],
+      ['direct', 'Сергей Лавров', 'сказал'],
     ]);
   });
 
