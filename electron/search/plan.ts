@@ -33,8 +33,17 @@ interface Source {
 const SOURCES: Record<Scope, Source> = {
     // A clip's row holds its whole text: the join reads the covering index of its facts instead (migration 10).
   articles: { base: 'articles a', live: 'a.deleted_at IS NULL', key: 'a.seq', sortAt: 'a.sort_at', fts: 'articles_search', weights: '8.0, 1.0, 1.0', join: 'JOIN articles a INDEXED BY articles_search_facts ON a.seq = f.rowid' },
-  // A statement carries its clip's live state, date, outlet and language (migration 11): no join per hit.
-  statements: { base: 'statements s', live: 's.live = 1', key: 's.rowid', sortAt: 's.sort_at', fts: 'statements_search', weights: '1.0, 2.0, 1.0', join: 'JOIN statements s ON s.rowid = f.rowid' },
+  // A statement's searchable facts, its clip's live state, date, outlet and language among them, in a narrow table
+  // of their own (migrations 11 and 12): one small row per hit.
+  statements: {
+    base: 'statement_search_rows s',
+    live: 's.live = 1',
+    key: 's.rowid',
+    sortAt: 's.sort_at',
+    fts: 'statements_search',
+    weights: '1.0, 2.0, 1.0',
+    join: 'JOIN statement_search_rows s ON s.rowid = f.rowid',
+  },
 };
 
 /** The search index behind each scope. */

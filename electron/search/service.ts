@@ -33,7 +33,7 @@ const FACTS: Record<Scope, string> = {
 /** The facts' own table joined to gathered ids (the covering index for clips: their rows hold the whole text). */
 const JOIN_BY_KEY: Record<Scope, string> = {
   articles: 'JOIN articles a INDEXED BY articles_search_facts ON a.seq = g.id',
-  statements: 'JOIN statements s ON s.rowid = g.id',
+  statements: 'JOIN statement_search_rows s ON s.rowid = g.id',
 };
 const KEY: Record<Scope, string> = { articles: 'a.seq', statements: 's.rowid' };
 

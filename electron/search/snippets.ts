@@ -7,22 +7,41 @@ const LENGTH = 240;
 const BEFORE = 70;
 
 /**
- * Most matches are early in a clip: the first match is looked for in widening windows of the opening, and in the
- * whole text only when none holds one (tokenising is nearly all the cost of a snippet, and a page of results makes
- * 200 of them).
+ * Most matches are early in a clip, so the first one is looked for a piece of text at a time (each piece cut at a
+ * space and read once), and the reading stops at the first piece that holds one: tokenising is nearly all the cost
+ * of a snippet, and a page of results makes 200 of them.
  */
-const WINDOWS = [600, 2400];
+const FIRST_PIECE = 600;
 
 /** Where the query's first match starts, or -1. */
 function firstMatch(query: QueryNode, text: string): number {
-  for (const size of WINDOWS) {
-    if (text.length <= size) break;
-    const cut = text.lastIndexOf(' ', size);
-    const found = cut > 0 ? matchPositions(query, text.slice(0, cut))[0] : undefined;
-    if (found) return found[0];
+  let from = 0;
+  let size = FIRST_PIECE;
+  while (from < text.length) {
+    const limit = from + size;
+    const space = limit < text.length ? text.lastIndexOf(' ', limit) : -1;
+    const to = space > from ? space : text.length;
+    const found = matchPositions(query, text.slice(from, to))[0];
+    if (found) return from + found[0];
+    from = to + 1;
+    size *= 2;
   }
-  // A phrase or NEAR pair cut at a window's edge is found by the full read.
-  return matchPositions(query, text)[0]?.[0] ?? -1;
+  // A phrase or NEAR pair across two pieces is found by reading the whole text.
+  return spansWords(query) && text.length > FIRST_PIECE ? (matchPositions(query, text)[0]?.[0] ?? -1) : -1;
+}
+
+/** Whether a match of the query can run over more than one word. */
+function spansWords(node: QueryNode): boolean {
+  switch (node.kind) {
+    case 'phrase':
+    case 'near':
+      return true;
+    case 'and':
+    case 'or':
+      return node.children.some(spansWords);
+    default:
+      return false;
+  }
 }
 
 export function snippetOf(query: QueryNode | null, text: string): { snippet: string; highlights: Array<[number, number]> } {

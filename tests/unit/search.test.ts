@@ -203,6 +203,55 @@ describe('a library from before statements carried their clip’s facts (schema 
   });
 });
 
+describe('statements’ search rows (migration 12)', () => {
+  const mirror = () =>
+    app.library.db
+      .prepare('SELECT s.id, s.kind, s.live, s.sort_at AS sortAt, s.official_id AS officialId FROM statements s ORDER BY s.rowid')
+      .all();
+  const rows = () =>
+    app.library.db
+      .prepare('SELECT r.id, r.kind, r.live, r.sort_at AS sortAt, r.official_id AS officialId FROM statement_search_rows r ORDER BY r.seq')
+      .all();
+
+  it('stay in step with the statements through corrections, rejection, the trash, date edits and deletion', async () => {
+    const article = await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev. Karabayev stressed that the ferries would run daily.', { publishedAt: '2024-03-10' });
+    const [first, second] = await call<StatementInfo[]>('statements.list', { articleId: article.id });
+    expect(rows()).toEqual(mirror());
+    expect(rows()).toHaveLength(2);
+    await call('statements.correct', { id: first!.id, kind: 'reported', speaker: 'Hikmet Hajiyev' });
+    await call('statements.correct', { id: second!.id, status: 'rejected' });
+    expect(rows()).toEqual(mirror());
+    expect(rows().map((r) => (r as { live: number }).live)).toEqual([1, 0]);
+    expect((await statements('kind:reported terminal')).total).toBe(1);
+    await call('articles.trash', { ids: [article.id] });
+    expect(rows()).toEqual(mirror());
+    expect((await statements('terminal')).total).toBe(0);
+    await call('articles.restore', { ids: [article.id] });
+    await call('articles.update', { id: article.id, publishedAt: '2023-12-01' });
+    expect(rows()).toEqual(mirror());
+    expect((await statements('terminal before:2024-01-01')).total).toBe(1);
+    await call('statements.correct', { id: second!.id, status: 'confirmed' });
+    await call('articles.trash', { ids: [article.id] });
+    await call('articles.purge', { ids: [article.id] });
+    expect(mirror()).toEqual([]);
+    expect(rows()).toEqual([]);
+  });
+
+  it('are filled in for a library from schema 11', async () => {
+    const file = tempLibraryPath();
+    const seeded = testApp(openLibrary(file, { upTo: 11 }));
+    await seeded.call<ClipResult>('clips.fromText', { text: 'Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.', publishedAt: '2024-03-10' });
+    seeded.library.close();
+    const upgraded = testApp(openLibrary(file));
+    try {
+      expect(upgraded.library.db.prepare('SELECT kind, live, substr(sort_at, 1, 10) AS day FROM statement_search_rows').all()).toEqual([{ kind: 'direct', live: 1, day: '2024-03-10' }]);
+      expect((await upgraded.call<SearchResult<StatementSearchHit>>('search.statements', { query: 'terminal kind:direct' })).total).toBe(1);
+    } finally {
+      upgraded.library.close();
+    }
+  });
+});
+
 describe('a library from before search (schema 7)', () => {
   it('indexes the clips it already holds on the first search, Azerbaijani letters folded', async () => {
     const file = tempLibraryPath();
