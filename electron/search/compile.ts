@@ -73,6 +73,12 @@ export function ftsOf(node: QueryNode): string | null {
 
 const json = (values: readonly unknown[]) => JSON.stringify(values);
 
+/**
+ * Statements whose id a subquery lists, as a condition on their rowid: the statements' id index turns each id into
+ * its rowid, and the search rows (keyed by rowid, with no index on id) are then read directly.
+ */
+const byStatementId = (ids: string) => `s.rowid IN (SELECT st.rowid FROM statements st WHERE st.id IN (${ids}))`;
+
 export class QueryCompiler {
   constructor(
     private readonly scope: Scope,
@@ -162,13 +168,13 @@ export class QueryCompiler {
         const ids = json(r.topics(v, node.prefix));
         return articles
           ? { sql: "a.id IN (SELECT article_id FROM article_topics WHERE status <> 'removed' AND topic_id IN (SELECT value FROM json_each(?)))", params: [ids] }
-          : { sql: "s.id IN (SELECT statement_id FROM statement_topics WHERE status <> 'removed' AND topic_id IN (SELECT value FROM json_each(?)))", params: [ids] };
+          : { sql: byStatementId("SELECT statement_id FROM statement_topics WHERE status <> 'removed' AND topic_id IN (SELECT value FROM json_each(?))"), params: [ids] };
       }
       case 'tag': {
         const ids = json(r.tags(v, node.prefix));
         return articles
           ? { sql: 'a.id IN (SELECT article_id FROM article_tags WHERE tag_id IN (SELECT value FROM json_each(?)))', params: [ids] }
-          : { sql: 's.id IN (SELECT statement_id FROM statement_tags WHERE tag_id IN (SELECT value FROM json_each(?)))', params: [ids] };
+          : { sql: byStatementId('SELECT statement_id FROM statement_tags WHERE tag_id IN (SELECT value FROM json_each(?))'), params: [ids] };
       }
       case 'outlet':
         return { sql: `${facts}.outlet_id IN (SELECT value FROM json_each(?))`, params: [json(r.outlets(v, node.prefix))] };
