@@ -31,9 +31,10 @@ const FACTS: Record<Scope, string> = {
 };
 
 /** The facts' own table joined to gathered ids (the covering index for clips: their rows hold the whole text). */
+// CROSS JOIN: the gathered ids are the outer loop (SQLite would otherwise walk the whole facts index for them).
 const JOIN_BY_KEY: Record<Scope, string> = {
-  articles: 'JOIN articles a INDEXED BY articles_search_facts ON a.seq = g.id',
-  statements: 'JOIN statement_search_rows s ON s.rowid = g.id',
+  articles: 'CROSS JOIN articles a INDEXED BY articles_search_facts ON a.seq = g.id',
+  statements: 'CROSS JOIN statement_search_rows s ON s.rowid = g.id',
 };
 const KEY: Record<Scope, string> = { articles: 'a.seq', statements: 's.rowid' };
 
