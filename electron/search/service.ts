@@ -110,20 +110,22 @@ export class SearchService {
     let total: number;
     let page: Array<{ id: number; score: number | null }>;
     let sample: { from: string; params: unknown[]; key: string };
-    if (compiled?.rank && compiled.where.sql === '1' && params.sort === 'relevance') {
-      // Words alone, best first: FTS5 ranks, pages and counts by itself.
-      ({ total, page } = this.rankedPage(scope, compiled.rank, params.limit, params.offset, known?.total));
+    const wordsOnly = compiled?.rank && compiled.where.sql === '1';
+    if (wordsOnly && params.sort === 'relevance' && params.offset === 0 && this.gathered !== key) {
+      // Words alone, the first page best first: FTS5 ranks, pages and counts by itself.
+      ({ total, page } = this.rankedPage(scope, compiled.rank!, params.limit, params.offset, known?.total));
       sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
-    } else if (compiled?.where.sql !== '1' && compiled) {
-      // Fields: their conditions can cost a lookup per candidate, so every hit is found once, into a narrow
-      // temporary table that the count, this page, the next pages and the facet sample read.
+    } else if (compiled) {
+      // Fields (whose conditions can cost a lookup per candidate), another order, or the next pages: every hit is
+      // found once, into a narrow temporary table that the count, this page, the next pages and the facet sample
+      // read. Scrolling a list of 100,000 then costs one search, not one per page.
       if (this.gathered !== key) this.gather(plan, key);
       total = known?.total ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
       const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
       page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
       sample = { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' };
     } else {
-      // No query, or words sorted by date: the indexes count and page.
+      // No query: the indexes count and page.
       total = known?.total ?? this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
       page = this.db
         .prepare<unknown[], { id: number; score: number | null }>(`SELECT ${plan.key} AS id, ${plan.score ?? 'NULL'} AS score FROM ${plan.from} ORDER BY ${orderOf(plan, params.sort)} LIMIT ? OFFSET ?`)

@@ -1,10 +1,11 @@
 // The passage shown under a search result: the text around the first match, cut at word boundaries, with the
 // matched words marked (offsets into the passage).
 import type { QueryNode } from '../query/ast';
-import { matchPositions } from '../query/match';
+import { matchPositions, patternOf } from '../query/match';
 
 const LENGTH = 240;
-const BEFORE = 70;
+/** Little before the match: a result row shows about sixty characters of its snippet, and the match must be in them. */
+const BEFORE = 30;
 
 /**
  * Most matches are early in a clip, so the first one is looked for a piece of text at a time (each piece cut at a
@@ -13,8 +14,10 @@ const BEFORE = 70;
  */
 const FIRST_PIECE = 600;
 
-/** Where the query's first match starts, or -1. */
+/** Where a match of the query starts (the first one, or one found by a quick look), or -1. */
 function firstMatch(query: QueryNode, text: string): number {
+  const quick = quickMatch(query, text);
+  if (quick >= 0) return quick;
   let from = 0;
   let size = FIRST_PIECE;
   while (from < text.length) {
@@ -28,6 +31,54 @@ function firstMatch(query: QueryNode, text: string): number {
   }
   // A phrase or NEAR pair across two pieces is found by reading the whole text.
   return spansWords(query) && text.length > FIRST_PIECE ? (matchPositions(query, text)[0]?.[0] ?? -1) : -1;
+}
+
+/** How far around a quick find the words are read to confirm it (a phrase or a NEAR pair fits in it). */
+const CONFIRM = 200;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The text's own spelling of the query's words is the usual case: the first piece of each word or phrase is looked
+ * up in the lower-cased text at the start of a word, and only the words around the earliest such place are read to
+ * confirm a match there. -1 sends the caller to read the text in order (a folded spelling such as Hikmət for
+ * hikmet, or no match in the text at all).
+ */
+function quickMatch(query: QueryNode, text: string): number {
+  const probes = probesOf(query);
+  if (probes.length === 0) return -1;
+  const lower = text.toLowerCase();
+  let best = -1;
+  for (const probe of probes) {
+    let at = lower.indexOf(probe.piece);
+    // Inside a word ("port" in "report") is not a start; a few tries, then give up on this probe.
+    for (let tries = 0; at > 0 && !probe.cjk && WORD_CHARACTER.test(lower[at - 1]!) && tries < 4; tries += 1) at = lower.indexOf(probe.piece, at + 1);
+    if (at >= 0 && (at === 0 || probe.cjk || !WORD_CHARACTER.test(lower[at - 1]!)) && (best < 0 || at < best)) best = at;
+  }
+  if (best < 0) return -1;
+  const start = best === 0 ? 0 : text.lastIndexOf(' ', best) + 1;
+  const endSpace = text.indexOf(' ', best + CONFIRM);
+  const end = endSpace < 0 ? text.length : endSpace;
+  const found = matchPositions(query, text.slice(start, end))[0];
+  return found ? start + found[0] : -1;
+}
+
+/** The first folded piece of every word and phrase the query looks for (none under NOT). */
+function probesOf(node: QueryNode): Array<{ piece: string; cjk: boolean }> {
+  switch (node.kind) {
+    case 'term':
+    case 'phrase': {
+      const pattern = patternOf(node);
+      const piece = pattern.pieces[0];
+      return piece ? [{ piece, cjk: pattern.cjk[0] ?? false }] : [];
+    }
+    case 'near':
+      return [...probesOf(node.left), ...probesOf(node.right)];
+    case 'and':
+    case 'or':
+      return node.children.flatMap(probesOf);
+    default:
+      return [];
+  }
 }
 
 /** Whether a match of the query can run over more than one word. */
