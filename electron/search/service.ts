@@ -111,8 +111,9 @@ export class SearchService {
     let page: Array<{ id: number; score: number | null }>;
     let sample: { from: string; params: unknown[]; key: string };
     const wordsOnly = compiled?.rank && compiled.where.sql === '1';
-    if (wordsOnly && params.sort === 'relevance' && params.offset === 0 && this.gathered !== key) {
-      // Words alone, the first page best first: FTS5 ranks, pages and counts by itself.
+    if (wordsOnly && params.sort === 'relevance' && this.gathered !== key && (params.offset === 0 || !known)) {
+      // Words alone, best first, asked for the first time or at its first page: FTS5 ranks, pages and counts by
+      // itself. Once the same query asks for a later page, the list is being scrolled, and its hits are gathered.
       ({ total, page } = this.rankedPage(scope, compiled.rank!, params.limit, params.offset, known?.total));
       sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
     } else if (compiled) {

@@ -4,7 +4,7 @@
 // anonymous sources ("…, a source said"), the verb before its subject ("…, said Sen. Graham"), a second verb of
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
 import { EN_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES } from './lexicon';
-import { alternation, APPOSITION, B, NAME, type Span, trimEnd, words } from './patterns';
+import { alternation, B, NAME, type Span, trimEnd, words } from './patterns';
 import type { ReportedMatch, SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
 
@@ -33,6 +33,32 @@ const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaini
 export interface ScanMatch extends ReportedMatch {
   /** For "who" and "which", and for a verb whose subject opened the sentence: the words that name the speaker. */
   antecedent: string | null;
+  /** A participle whose sentence's subject was not found: "he" stands in for whoever the sentence is about. */
+  subjectUnknown?: boolean;
+}
+
+const ENDS_WITH_NAME = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:\s*\([^()]{1,40}\))?$`, 'u');
+/** How an apposition of more than one part opens: "who lost …", "whose hometown, Miami, …", "a Republican …", "49". */
+const APPOSITION_OPENER = /^(?:who|whose|a|an|the|one|now|then|former|\d)(?![\p{L}])/u;
+
+/**
+ * A name and the apposition after it, before a cue and its comma: "Hikmet Hajiyev, Assistant to the President …,"
+ * or one of up to three parts ("Sandy Phillips, who lost her daughter … in Aurora, Colorado, in July 2012,"). The
+ * widest reading whose apposition opens as one does wins, so that "Colorado" is not taken for the speaker.
+ */
+function appositionBefore(head: string): { nameEnd: number; appos: string } | null {
+  const body = head.replace(/,\s*$/, '');
+  const commas = [...body.matchAll(/,\s*/g)].map((m) => ({ at: m.index!, after: m.index! + m[0].length })).reverse();
+  let best: { nameEnd: number; appos: string } | null = null;
+  for (let k = 0; k < commas.length && k < 3; k++) {
+    const { at, after } = commas[k]!;
+    const appos = body.slice(after).trim();
+    if (appos.length < 3 || appos.length > 280 || /[;“”"«»]/.test(appos)) break;
+    if (k > 0 && !APPOSITION_OPENER.test(appos)) continue;
+    if (k === 0 && appos.length > 220) continue;
+    if (ENDS_WITH_NAME.test(body.slice(Math.max(0, at - 120), at))) best = { nameEnd: at, appos };
+  }
+  return best;
 }
 
 /** The subject ending right before a cue, if the words before it form one: returns the mention and where it starts. */
@@ -45,10 +71,10 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
   let appos: string | null = null;
   // "Hikmet Hajiyev, Assistant to the President …, said"
   if (/,\s*$/.test(head)) {
-    const m = new RegExp(String.raw`(${NAME}),\s*(${APPOSITION}),\s*$`, 'u').exec(head.slice(-280));
-    if (!m) return null;
-    appos = m[2]!.trim();
-    end = head.length - 280 > 0 ? head.length - 280 + m.index! + m[1]!.length : m.index! + m[1]!.length;
+    const split = appositionBefore(head);
+    if (!split) return null;
+    appos = split.appos;
+    end = split.nameEnd;
     head = head.slice(0, end);
   }
   const tokens = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.-]*|[^\s\p{L}\p{N}]/gu)];
@@ -259,7 +285,7 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (NOT_A_CLAUSE.test(rest) || words(rest) < 3) continue;
     const main = clauseSubject(s);
     const end = clauseEnd(s, from, false);
-    push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main });
+    push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main, subjectUnknown: main === null });
   }
   return found;
 }

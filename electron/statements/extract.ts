@@ -2,6 +2,7 @@
 // several paragraphs and ones split by their attribution) and reported speech ("X stressed that …", "according
 // to X, …", "…, X said"), each with its cue and its speaker. Speakers named by a pronoun or a role noun ("he",
 // "the presidential aide") resolve to the person the text last named; outlets and publications are never speakers.
+import { mentionGender } from './gender';
 import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
 import { findQuotations, overlapChecker, quoteAttribution, quotedShare, standsAlone } from './quotes';
@@ -24,7 +25,9 @@ interface Attribution {
 export function extractStatements(text: string, options: ExtractOptions = {}): FoundStatement[] {
   if (text.trim() === '') return [];
   const quotes = findQuotations(text);
-  const attributed = quotes.map((span) => ({ span, attribution: quoteAttribution(text, span) }));
+  const attributed = quotes.map((span) => ({ span, attribution: quoteAttribution(text, span) }))
+    // "The Times wrote: “…”": a publication that introduces a quotation is its source; the words stand on their own.
+    .map((a) => (a.attribution?.introduced && a.attribution.mention && isPublication(nameWithoutOpeners(a.attribution.mention) ?? '', options) ? { ...a, attribution: null } : a));
   const overlapsQuote = overlapChecker(quotes);
   // A quotation with its own attribution is a statement of its own; one without ("Morris says the candidate has
   // “always run a lean campaign”") is part of the reported statement around it.
@@ -33,7 +36,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     .filter((s) => !overlapsQuote(s.start + 1, s.end - 1, true))
     .flatMap((sentence) => {
       const anchored = reportedIn(sentence);
-      const matches: Array<ReportedMatch & { antecedent?: string | null }> = anchored ? [anchored] : [];
+      const matches: Array<ReportedMatch & { antecedent?: string | null; subjectUnknown?: boolean }> = anchored ? [anchored] : [];
       matches.push(...scanReported(sentence, matches.map((m) => m.content), anchored?.cueAt !== undefined ? [anchored.cueAt] : []));
       return matches.map((match) => ({ sentence, match }));
     })
@@ -67,14 +70,31 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     // "a source", "a senior official": someone unnamed, not the person named last.
     if (kind === 'role' && /^(?:a|an|another|one)\s/i.test(mention)) return { speaker: mention.replace(/^\S+\s+/, ''), cue: null, confidence: 0.6 };
-    return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
+    // "She said" goes to the woman named last, not to a man named after her.
+    return { speaker: resolver.lastNamedBefore(at, mentionGender(mention)), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
   // "Trump says “the whole game has become screwed up” because …": a clause that opens with a quotation and is
   // mostly quoted gives the speaker's own words, a direct quotation with the writer's joins.
   const quotesMost = (span: { start: number; end: number }) => /^["“«„‘'「『]/.test(text.slice(span.start, span.start + 1)) && quotedShare(quotes, span) >= 0.8;
+  // The last reported statement that lies between two positions, for an unattributed quotation after it. Sorted by
+  // their ends and searched by halves, so that a long article with many quotations stays linear.
+  // A relative clause's "who" with no name found for it says nothing of who speaks next.
+  const byEnd = reported.map((r) => r.match).filter((m) => !/^(?:who|which)$/i.test(m.antecedent ?? m.mention)).sort((a, b) => a.content.end - b.content.end);
+  const reportedBetween = (from: number, to: number) => {
+    let lo = 0;
+    let hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byEnd[mid]!.content.end <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && byEnd[i]!.content.end >= from; i--) if (byEnd[i]!.content.start >= from) return byEnd[i];
+    return undefined;
+  };
   const statements: FoundStatement[] = [];
   let previous: FoundStatement | undefined;
+  let reporter: ReturnType<typeof reportedBetween>;
   for (const { span: marks, attribution } of attributed) {
     // The comma before the closing mark ("…growth,” he said) is the sentence's, not the speaker's.
     const span = { start: marks.start, end: trimEnd(text, marks.start, marks.end, /[\s,;:]/) };
@@ -91,6 +111,10 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (attribution) {
       who = { ...resolve(attribution.mention, span.start), cue: attribution.cue.replace(/\s+/g, ' ') };
       if (who.confidence === 0) continue;
+    } else if (!/:\s*["“«„‘']*$/.test(text.slice(Math.max(0, marks.start - 4), marks.start)) && (reporter = reportedBetween(previous?.end ?? span.start - 400, span.start))) {
+      // “…,” Hussein said. Carter said that … “…”: the one who spoke last before the quotation goes on.
+      who = { ...resolve(reporter.antecedent ?? reporter.mention, reporter.content.start), cue: reporter.cue, confidence: 0.6 };
+      continued = reporter.mention;
     } else if (previous && span.start - previous.end < 400) {
       // A quotation that goes on after its attribution ("…,” he said. “…”) belongs to the same speaker.
       who = { speaker: previous.speaker, cue: previous.cue, confidence: 0.7 };
@@ -100,8 +124,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     statements.push(statement);
     previous = statement;
   }
-  for (const { match } of reported) {
-    const who = resolve(match.antecedent ?? match.mention, match.content.start);
+  for (const { sentence, match } of reported) {
+    // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying that …": a participle whose subject was not
+    // read speaks for the first person its sentence names, before falling back on the person named last.
+    const subject = match.subjectUnknown ? resolver.firstNamedIn(sentence.start, match.content.start) : null;
+    const who = subject ? { speaker: subject, cue: null, confidence: 0.7 } : resolve(match.antecedent ?? match.mention, match.content.start);
     if (who.confidence === 0) continue;
     statements.push({
       text: text.slice(match.content.start, match.content.end),

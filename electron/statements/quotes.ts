@@ -1,7 +1,7 @@
 // Direct quotations: where they are (every common style, quotations over several paragraphs, nested ones), who
 // said each (the attribution right after or right before it), and which unattributed ones still count.
 import { APPOSITION, B, CUE, DESCRIBING_WORD, NAME, SPEAKER, type Span } from './patterns';
-import { clauseSubject } from './speakers';
+import { clause, clauseSubject } from './speakers';
 
 const QUOTE_PAIRS: Record<string, string[]> = {
   '“': ['”'],
@@ -102,28 +102,41 @@ function doubledApostropheQuote(text: string, at: number): number {
 /**
  * Who speaks right next to a quotation, where the attribution leaves no doubt what the words are: a speaker as
  * elsewhere, a name after a description ("Maricopa County Recorder Helen Purcell", "political scientist Christopher
- * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate").
+ * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate"); "it"
+ * is a document or an organisation ("…,'' it said"), kept so that the quotation is not given to the last person named.
  */
-const QUOTE_SPEAKER = String.raw`(?:${SPEAKER}|(?:the|a|an|one|another)[ \t]+(?:${DESCRIBING_WORD},?[ \t]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[ \t]+){1,5}${NAME})`;
+const QUOTE_SPEAKER = String.raw`(?:it|${SPEAKER}|(?:the|a|an|one|another)[ \t]+(?:${DESCRIBING_WORD},?[ \t]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[ \t]+){1,5}${NAME})`;
 /** After the verb ("…,” said another leading advocate, Andrew Pincus, …), the speaker ends the clause or meets a preposition. */
 const QUOTE_SPEAKER_AFTER = String.raw`${QUOTE_SPEAKER}(?=\s*(?:[,.;:!?(—–]|$)|\s+(?:in|on|at|during|who|after|before|of|from|to|with|as|while|when|about|outside|inside)${B})`;
-/** Where a name's bracket ("(D-S.C.)"), an apposition (", 49,", ", a member of …,") and an adverb ("often") may stand. */
-const SPEAKER_TAIL = String.raw`(?:\s*\([^()]{1,40}\))?(?:,\s*(${APPOSITION}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
+/**
+ * Where a name's suffix ("Jr."), bracket ("(D-S.C.)"), place or employer ("of the American Enterprise Institute"),
+ * an age or an apposition of up to three parts (", 49,", ", now 81 and retired in Cambridge, Mass.,") and an adverb
+ * ("often") may stand.
+ */
+const SPEAKER_TAIL = String.raw`(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${NAME})?(?:,\s*((?:\d{1,3}|${APPOSITION})(?:,\s*[^,;“”"«»]{2,120}?){0,2}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
 const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${QUOTE_SPEAKER})${SPEAKER_TAIL}(${CUE})${B}|(${CUE})\s+(${QUOTE_SPEAKER_AFTER})(?:,\s+(${NAME})(?=\s*[,.;:!?(]|\s+(?:of|from|at|who)${B}))?)`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:(?:also|then|later|again|once|still|initially|\p{Ll}+ly)\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
 const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|remarking|replying|responding|answering|recalling|asking|joking|quipping|tweeting|proclaiming|concluding|(?:as if )?to\s+(?:say|state|add|announce|ask|declare|reply)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
 
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
-export function quoteAttribution(text: string, span: Span): { mention: string | null; cue: string; appos: string | null } | null {
+export interface QuoteAttribution {
+  mention: string | null;
+  cue: string;
+  appos: string | null;
+  /** Only a sentence ending in a colon introduces the quotation: it may name a source rather than a speaker. */
+  introduced?: boolean;
+}
+
+export function quoteAttribution(text: string, span: Span): QuoteAttribution | null {
   // One closing mark, or two apostrophes in the typewriter style.
-  const after = text.slice(span.end + 1, span.end + 260).replace(/^'/, '');
+  const afterAt = span.end + (text[span.end + 1] === "'" ? 2 : 1);
+  const after = text.slice(afterAt, span.end + 260);
   const a = AFTER_QUOTE.exec(after);
   // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
   const closedSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(after);
   // “…insensitive.” He writes that “…”: a new sentence that goes on after its verb says something of its own.
-  const introducesNext = a !== null && (/^\s*,?\s*[“"«„‘]/u.test(after.slice(a[0].length)) || /^\s*,?\s*(?:that\s+)?[\p{L}“"«„‘]/u.test(after.slice(a[0].length)));
-  if (a && !(closedSentence && introducesNext)) {
+  if (a && !(closedSentence && introducesNext(after.slice(a[0].length), (a[3] ?? a[4])!))) {
     // "said another leading advocate, Andrew Pincus": the name after the description is who it is.
     const mention = a[6] && /^\p{Ll}/u.test(a[5] ?? '') ? `${a[5]!}, ${a[6]}` : (a[1] ?? a[5])!;
     const cue = (a[3] ?? a[4])!;
@@ -140,15 +153,54 @@ export function quoteAttribution(text: string, span: Span): { mention: string | 
   // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
   const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
   if (c) return { mention: participleSubject(before.slice(0, c.index)), cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
+  // "And Mr. Christie gloated: “…”", "Kasich resisted: “…”": a sentence that ends in a colon hands over to its subject.
+  if (/[^\s:]\s*:\s*$/.test(before)) {
+    const sentence = lastSentence(before.replace(/\s*:\s*$/, ''));
+    const introduced = clause(sentence);
+    if (introduced) return { mention: introduced.subject, cue: introduced.verb, appos: null, introduced: true };
+    // A transcript's or a debate summary's speaker: "Bush: “…”", "Former secretary of state Hillary Rodham Clinton: “…”",
+    // or a digest's author after its headline ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”").
+    const label = LABEL.exec(sentence);
+    if (label) return { mention: label[1]!.trim(), cue: ':', appos: null, introduced: true };
+    // "As John Cornyn, the No. 2 in the GOP leadership, put it: “…”"
+    const putIt = PUT_IT.exec(sentence);
+    if (putIt) return { mention: putIt[1]!, cue: 'put it', appos: putIt[2] ?? null, introduced: true };
+  }
   return null;
+}
+
+/** A speaker's label standing alone before a colon: a name, after a description in small letters. */
+const LABEL = new RegExp(String.raw`(?:^|\s[-–—]\s+)((?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,5})?${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
+/** "As Professor Foner put it", "as John Cornyn, the No. 2 in the GOP leadership, put it". */
+const PUT_IT = new RegExp(String.raw`(?:^|\s)[Aa]s\s+(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:once\s+|has\s+|later\s+)?puts?\s+it$`, 'u');
+
+/** The last sentence of a passage. */
+function lastSentence(before: string): string {
+  const boundary = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Rev|[A-Z]))[.!?…]["”»’]?\s+(?=["“«]?\p{Lu})/gu;
+  let start = 0;
+  for (const m of before.matchAll(boundary)) start = m.index! + m[0].length;
+  return before.slice(start);
+}
+
+/** Days and times that may follow a verb of speaking without opening a clause of their own ("Trump said Monday"). */
+const WHEN = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+
+/**
+ * Whether the words after a verb that follows a closed quotation start something said of its own: “…insensitive.”
+ * He writes that “…”, “…” He said he recognizes …. A setting ("said as he launched …", "told Britain's ITV in an
+ * interview", "asked reporters rhetorically") closes the quotation's attribution instead.
+ */
+function introducesNext(rest: string, cue: string): boolean {
+  if (/^\s*,?\s*[“"«„‘]/u.test(rest)) return true;
+  if (/^\s*,?\s*(?:that|he|she|they|it|we|I|you|there|this|these|those|the|a|an|his|her|their|its|our|my|if|whether|how|what|why|who|some|many|most|no)(?![\p{L}])/iu.test(rest)) return true;
+  // After "told" or "asked" a name is the one addressed; a clause of its own says "that" or quotes before the sentence ends.
+  if (/^(?:told|tells|tell|asked|asks)$/i.test(cue)) return /^[^.!?;]*?(?:\sthat\s|[“"«„])/u.test(rest);
+  return /^\s+\p{Lu}/u.test(rest) && !WHEN.test(rest);
 }
 
 /** Who speaks through a participle before a quotation: the subject of its sentence, or null ("he" by resolution). */
 function participleSubject(before: string): string | null {
-  const boundary = /(?<!\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Rev|[A-Z]))[.!?…]["”»’]?\s+(?=["“«]?\p{Lu})/gu;
-  let start = 0;
-  for (const m of before.matchAll(boundary)) start = m.index! + m[0].length;
-  return clauseSubject(before.slice(start));
+  return clauseSubject(lastSentence(before));
 }
 
 /**

@@ -2,6 +2,7 @@
 // title, as a sentence's subject, or with an apposition); and resolving mentions to those people.
 import { COLLECTIVE_NOUNS, NOT_NAMES, ORGANISATION_WORDS, PRONOUNS, PUBLICATION_WORDS } from './lexicon';
 import { APPOSITION, B, CUE, DESCRIBING_WORD, FULL_NAME, NAME, ROLE, SPEAKER, TITLE, words } from './patterns';
+import { type Gender, guessGender } from './gender';
 import type { PersonMention } from './types';
 
 export interface SourceOptions {
@@ -86,7 +87,11 @@ export class SpeakerResolver {
    * `names` are the people the text names; `speakers` the names it gives as speakers of a statement, which count
    * even as one word ("Podesta acknowledged …") when no fuller name of the same person is given.
    */
-  constructor(text: string, names: string[], speakers: string[] = []) {
+  constructor(
+    private readonly text: string,
+    names: string[],
+    speakers: string[] = [],
+  ) {
     const full = [...new Set(names.filter((n) => n.split(/\s+/).length >= 2))];
     const surnames = new Set(full.map((n) => n.split(/\s+/).at(-1)!));
     const single = speakers.filter((n) => !/\s/.test(n) && !surnames.has(n) && /^\p{Lu}\p{Ll}/u.test(n));
@@ -114,8 +119,39 @@ export class SpeakerResolver {
     return this.fullNames.find((full) => full === mention || full.split(/\s+/).at(-1) === surname) ?? mention;
   }
 
-  /** The person last named before a position (preferring a recent sentence subject); failing that, the one named most often. */
-  lastNamedBefore(at: number): string | null {
+  /**
+   * The person last named before a position (preferring a recent sentence subject); failing that, the one named most
+   * often. With a gender ("she"), people known to be of the other are passed over, unless no one else is left.
+   */
+  lastNamedBefore(at: number, gender: Gender | null = null): string | null {
+    if (gender) {
+      const fitting = this.lastNamed(at, (name) => this.genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
+      if (fitting) return fitting;
+    }
+    return this.lastNamed(at, () => true);
+  }
+
+  /** The first person named between two positions: the likely subject of a sentence whose grammar was not read. */
+  firstNamedIn(from: number, to: number): string | null {
+    for (const m of this.mentions) {
+      if (m.at >= to) break;
+      if (m.at >= from) return m.name;
+    }
+    return null;
+  }
+
+  private readonly genders = new Map<string, Gender | null>();
+
+  private genderOf(name: string): Gender | null {
+    let gender = this.genders.get(name);
+    if (gender === undefined) {
+      gender = guessGender(name, this.text);
+      this.genders.set(name, gender);
+    }
+    return gender;
+  }
+
+  private lastNamed(at: number, fits: (name: string) => boolean): string | null {
     // Binary search: the last mention that starts before `at`.
     let lo = 0;
     let hi = this.mentions.length;
@@ -124,14 +160,16 @@ export class SpeakerResolver {
       if (this.mentions[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) {
-      const last = this.mentions[lo - 1]!;
+    let last = lo - 1;
+    while (last >= 0 && !fits(this.mentions[last]!.name)) last--;
+    if (last >= 0) {
       // "Ryan criticized Obama. “…,” he said": he is Ryan, the sentence's subject, not Obama, named after him.
-      for (let i = lo - 1; i >= 0 && at - this.mentions[i]!.at <= SUBJECT_REACH; i--) {
-        if (this.mentions[i]!.subject) return this.mentions[i]!.name;
+      for (let i = last; i >= 0 && at - this.mentions[i]!.at <= SUBJECT_REACH; i--) {
+        if (this.mentions[i]!.subject && fits(this.mentions[i]!.name)) return this.mentions[i]!.name;
       }
-      return last.name;
+      return this.mentions[last]!.name;
     }
+    if (lo > 0) return null;
     this.mostNamed ??= (() => {
       const counts = new Map<string, number>();
       for (const m of this.mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
@@ -144,23 +182,31 @@ export class SpeakerResolver {
 }
 
 /** A finite verb after a subject, with its auxiliaries and adverbs: "quickly took", "has repeatedly criticized". */
-const FINITE_VERB = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|still|has|have|had|was|were|is|are|would|will|could|did|does|do)\s+)*(?:\p{Ll}+(?:ed|es|s)|took|went|said|told|made|gave|spoke|came|did|got|put|sent|wrote|stood|left|met|ran|began|held|kept|brought|thought|felt|found|saw|became|sat|rose|struck|fought|won|lost|hit|cut|set|let|read|drew|broke|threw|chose|led|paid|meant|heard)${B}`;
+const FINITE_VERB = String.raw`(?:(?:\p{Ll}+ly|also|then|later|again|still|has|have|had|was|were|is|are|would|will|could|did|does|do)\s+)*(?:\p{Ll}+(?:ed|es|s)|took|went|said|told|made|gave|spoke|came|did|got|put|sent|wrote|stood|left|met|ran|began|held|kept|brought|thought|felt|found|saw|became|sat|rose|struck|fought|won|lost|hit|cut|set|let|read|drew|broke|threw|chose|led|paid|meant|heard|sought|bought|caught|taught|fled|spent|built|dealt|knew|grew|blew|flew|shook|sold|swore|wore|hid|spun|swung|hung|rang|sang|sank|stuck|dug|fed|sped|quit|shut|split|spread|cast|rode|drove|arose|froze|woke|stole|ate|laid|overcame|forgot|was|were|is|are)${B}`;
 /**
  * The subject opening a sentence's main clause, after a connective or an opening phrase and its comma ("On Tuesday,
  * Mr. McConnell deflected …"): a pronoun, a speaker phrase, a name after its description ("Republican presidential
  * candidate Donald Trump quickly took …"), or a described thing ("The email went on …"). An apposition or a relative
- * clause may follow it ("O'Malley, who signed …, interjected").
+ * clause may follow it ("O'Malley, who signed …, interjected"; "Sen. Mark Kirk, R-Ill., who faces …, rescinded"),
+ * and a quotation may open the sentence ("“…,” Trump told a rally, saying …").
  */
 const CLAUSE_SUBJECT = new RegExp(
-  String.raw`^(?:(?:But|And|However|Meanwhile|Later|Earlier|Still|Yet|So|Then|Also|Instead)\s*,?\s+)?(?:[^,]{0,80},\s+)??(${SPEAKER}|(?:${DESCRIBING_WORD}\s+){1,4}?${NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:${DESCRIBING_WORD}\s+){0,3}?\p{Ll}[\p{L}-]*)(?:\s*\([^()]{1,40}\))?(?:,\s+[^,]{1,120},)?\s+${FINITE_VERB}`,
+  String.raw`^(?:[“"«‘][^”"»’]{1,400}[”"»’]\s*,?\s*)?(?:(?:But|And|However|Meanwhile|Later|Earlier|Still|Yet|So|Then|Also|Instead)\s*,?\s+)?(?:[^,]{0,80},\s+){0,3}?(${SPEAKER}|(?:${DESCRIBING_WORD}\s+){1,4}?${NAME}|(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Bb]oth|[Oo]ne|[Aa]nother|[Ss]everal|[Mm]any|[Oo]ther)\s+(?:${DESCRIBING_WORD}\s+){0,3}?\p{Ll}[\p{L}-]*)(?:\s*\([^()]{1,40}\))?(?:(?:,\s+[^,]{1,120}){1,2},)?\s+(${FINITE_VERB})`,
   'u',
 );
 
 /** The subject of a sentence's main clause, for a second verb or a participle ("…, saying …"), or null. */
 export function clauseSubject(sentence: string): string | null {
+  return clause(sentence)?.subject ?? null;
+}
+
+/** The subject of a sentence's main clause and its verb ("Mr. Christie gloated"), or null. */
+export function clause(sentence: string): { subject: string; verb: string } | null {
   const m = CLAUSE_SUBJECT.exec(sentence);
   if (!m) return null;
   const subject = m[1]!;
   const first = subject.split(/\s+/)[0]!;
-  return NOT_NAMES.has(first) && !PRONOUNS.test(first) && !/^(?:I|We|The)$/.test(first) ? null : subject;
+  // A description is a subject too ("His chief aide doubled down …, saying"): it resolves as a role or a group.
+  if (NOT_NAMES.has(first) && !PRONOUNS.test(first) && !/^(?:I|We|The|A|An|His|Her|Their|Its|Both|One|Another|Several|Many|Other)$/.test(first)) return null;
+  return { subject, verb: m[2]!.split(/\s+/).at(-1)! };
 }

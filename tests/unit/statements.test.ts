@@ -275,6 +275,56 @@ describe('bad input', () => {
   });
 });
 
+describe('speakers of quotations and reported speech, continued', () => {
+  const who = (text: string) => extractStatements(text).map((s) => [s.text, s.speaker, s.cue]);
+
+  it('attributes a closed quotation to the verb after it when a setting, not a clause, follows', () => {
+    expect(who('Anna Bell spoke first. “The port will open in spring and trade will grow.” Ivan Petrov told local television in an interview.')[0]).toEqual(['The port will open in spring and trade will grow.', 'Ivan Petrov', 'told']);
+    // “…” He said he …: a new sentence with its own clause is not the quotation's attribution.
+    expect(who('Anna Bell spoke first. “The port will open in spring and trade will grow.” He said he expects more ships.')[0]![2]).toBeNull();
+  });
+
+  it('reads an age, a place and an apposition of several parts between a name and its verb', () => {
+    expect(who('“We were surprised by the vote,” Maria Lopez, 49, told the radio.')[0]![1]).toBe('Maria Lopez');
+    expect(who('“We had no idea what was coming,” Tom Daniloff, now 81 and retired in Cambridge, Mass., said by telephone.')[0]![1]).toBe('Tom Daniloff');
+    expect(who('“Taxes are too high for all of us,” Carl Brandt of the Civic Institute wrote recently.')[0]![1]).toBe('Carl Brandt');
+    expect(who('Tom Hill spoke. Sara Fox, who lost her home during the flood in Aurora, Colorado, in July, said that the city had ignored her family.').at(-1)![1]).toBe('Sara Fox');
+  });
+
+  it('gives “it said” to no one rather than to the person named last', () => {
+    expect(who('Tom Hill spoke. “Only one in three staff trust the management,” it added. “Even fewer believe in change.”').map((s) => s[1])).toEqual([null, null]);
+  });
+
+  it('resolves a participle to its sentence’s subject past a relative clause or a quotation', () => {
+    expect(who('Tom Hill spoke. Sen. Mark Kerr, R-Ill., who faces a hard race at home, withdrew his support, saying the nominee lacks judgement.')[0]).toEqual(['the nominee lacks judgement', 'Mark Kerr', 'saying']);
+    expect(who('Tom Hill spoke. “Nothing you can do about it, folks,” Ivan Petrov told a rally, saying the rival would raise taxes.').at(-1)![1]).toBe('Ivan Petrov');
+    // No subject read: the first person the sentence names speaks, not the one named last.
+    expect(who('Tom Hill spoke. At an event in Ames, Iowa, on Sunday, Mrs. Anna Clark tried to explain her earlier statement, saying that the state should lead.').at(-1)![1]).toBe('Anna Clark');
+  });
+
+  it('gives “she” and “он” to a person of that gender, passing over one named later', () => {
+    expect(who('Mary Smith met John Brown on Monday. She said the talks were useful.')[0]![1]).toBe('Mary Smith');
+    // A title tells when the first name does not.
+    expect(who('Mrs. Ilse Varga met the mayor, Peter Olsen, on Monday. She said the talks were useful.')[0]![1]).toBe('Ilse Varga');
+    expect(who('Мария Захарова встретилась с министром Сергеем Лавровым. Она заявила, что переговоры были полезными.')[0]![1]).toBe('Мария Захарова');
+  });
+
+  it('gives a quotation after a colon to the subject of the sentence that introduces it', () => {
+    expect(who('Tom Hill spoke. And Gov. Chris Dale gloated: “I told you he would not be ready.”')[0]).toEqual(['I told you he would not be ready.', 'Chris Dale', 'gloated']);
+    expect(who('Tom Hill spoke. As Paul Greer, the No. 2 in the party, put it: “This person will not be confirmed.”')[0]![1]).toBe('Paul Greer');
+    expect(who('Tom Hill spoke. RED STATES OUTNUMBER BLUE STATES - Jane Rowe: “Our analysis finds more red states this year.”')[0]![1]).toBe('Jane Rowe');
+    // A publication that introduces a quotation is a source: the words stay, with no speaker.
+    const [text, speaker, cue] = who('Tom Hill spoke. The Daily Herald editorialized: “The bridge will cost twice as much as planned.”')[0]!;
+    expect([text, cue]).toEqual(['The bridge will cost twice as much as planned.', null]);
+    expect(speaker).not.toMatch(/Herald/);
+  });
+
+  it('gives an unattributed quotation to whoever was reported speaking just before it', () => {
+    const found = who('“We will stay,” Omar Haddad said. Lena Carter said that for decades critics had predicted a withdrawal. “That is because this region matters to us all.”');
+    expect(found.at(-1)).toEqual(['That is because this region matters to us all.', 'Lena Carter', 'said']);
+  });
+});
+
 describe('verbatim statements', () => {
   it('names the official from the library’s registry when one is given', async () => {
     const { tempLibraryPath } = await import('../helpers/library');
