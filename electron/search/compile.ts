@@ -168,7 +168,7 @@ export class QueryCompiler {
         const ids = json(r.topics(v, node.prefix));
         return articles
           ? { sql: "a.id IN (SELECT article_id FROM article_topics WHERE status <> 'removed' AND topic_id IN (SELECT value FROM json_each(?)))", params: [ids] }
-          : { sql: byStatementId("SELECT statement_id FROM statement_topics WHERE status <> 'removed' AND topic_id IN (SELECT value FROM json_each(?))"), params: [ids] };
+          : { sql: 's.rowid IN (SELECT statement_seq FROM statement_topic_rows WHERE topic_id IN (SELECT value FROM json_each(?)))', params: [ids] };
       }
       case 'tag': {
         const ids = json(r.tags(v, node.prefix));

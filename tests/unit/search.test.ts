@@ -237,6 +237,34 @@ describe('statements’ search rows (migration 12)', () => {
     expect(rows()).toEqual([]);
   });
 
+  it('list each topic’s statements by rowid through assignment, removal, re-extraction and deletion', async () => {
+    const topicRows = () => app.library.db.prepare('SELECT topic_id AS topic, statement_seq AS seq FROM statement_topic_rows ORDER BY 1, 2').all();
+    const assigned = () =>
+      app.library.db
+        .prepare("SELECT x.topic_id AS topic, s.rowid AS seq FROM statement_topics x JOIN statements s ON s.id = x.statement_id WHERE x.status <> 'removed' ORDER BY 1, 2")
+        .all();
+    const { topic } = await call<{ topic: TopicRecord }>('topics.create', { name: 'Ports', rule: 'terminal OR ferries' });
+    const article = await clip('Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev. Nino Beridze said that the ferries would run every day.');
+    const [first, second] = await call<StatementInfo[]>('statements.list', { articleId: article.id });
+    expect(topicRows()).toHaveLength(2);
+    expect(topicRows()).toEqual(assigned());
+    await call('topics.assign', { targets: [{ kind: 'statement', id: first!.id }], topicId: topic.id, status: 'removed' });
+    expect(topicRows()).toEqual(assigned());
+    expect((await statements('topic:Ports')).items.map((h) => h.id)).toEqual([second!.id]);
+    await call('topics.assign', { targets: [{ kind: 'statement', id: first!.id }], topicId: topic.id, status: 'confirmed' });
+    expect(topicRows()).toHaveLength(2);
+    const { id: job } = await call<{ id: string }>('statements.reextract', { articleIds: [article.id] });
+    await app.services.jobs.finished(job);
+    expect(topicRows()).toEqual(assigned());
+    await call('articles.trash', { ids: [article.id] });
+    await call('articles.purge', { ids: [article.id] });
+    expect(topicRows()).toEqual([]);
+    // A statement that takes a deleted one's rowid does not inherit its topics.
+    await clip('Rail news\n\nAigerim Sadykova said that the new line would open in May.');
+    expect(topicRows()).toEqual(assigned());
+    expect((await statements('topic:Ports')).total).toBe(0);
+  });
+
   it('are filled in for a library from schema 11', async () => {
     const file = tempLibraryPath();
     const seeded = testApp(openLibrary(file, { upTo: 11 }));
