@@ -5,7 +5,7 @@
 import { mentionGender } from './gender';
 import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
-import { findQuotations, overlapChecker, quoteAttribution, quotedShare, standsAlone } from './quotes';
+import { findQuotations, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
 import { scanReported } from './cue-scan';
 import { type ReportedMatch, reportedIn, sentences } from './reported';
 import { findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
@@ -74,9 +74,22 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     return { speaker: resolver.lastNamedBefore(at, mentionGender(mention)), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
-  // "Trump says “the whole game has become screwed up” because …": a clause that opens with a quotation and is
-  // mostly quoted gives the speaker's own words, a direct quotation with the writer's joins.
-  const quotesMost = (span: { start: number; end: number }) => /^["“«„‘'「『]/.test(text.slice(span.start, span.start + 1)) && quotedShare(quotes, span) >= 0.8;
+  // "Trump says “the whole game has become screwed up” because …": a clause that opens with the speaker's own words
+  // (two or more, not one quoted name such as "CNN") is a direct quotation, whatever the writer's words that finish it.
+  // After "that" ("Fiorina said that “…”") the quoted words finish the writer's clause: reported, a few words quoted.
+  const quotesMost = (span: { start: number; end: number }) => {
+    if (!/^["“«„‘'「『]/.test(text.slice(span.start, span.start + 1)) || /(?<![\p{L}])(?:that|что)\s*$/iu.test(text.slice(Math.max(0, span.start - 8), span.start))) return false;
+    // Quotations are sorted: the first one opening after the clause's start, found by halves.
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.start <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const opening = quotes[lo] !== undefined && quotes[lo]!.start <= span.start + 2 ? quotes[lo] : undefined;
+    return opening !== undefined && words(text.slice(opening.start, opening.end)) >= 2;
+  };
   // The last reported statement that lies between two positions, for an unattributed quotation after it. Sorted by
   // their ends and searched by halves, so that a long article with many quotations stays linear.
   // A relative clause's "who" with no name found for it says nothing of who speaks next.
@@ -94,6 +107,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   };
   const statements: FoundStatement[] = [];
   let previous: FoundStatement | undefined;
+  // The clauses read from a quotation inside the writer's sentence: the reported-speech patterns may read the same
+  // clause from its verb, and it is given once.
+  const midSentenceSpans: Array<{ start: number; end: number }> = [];
   let reporter: ReturnType<typeof reportedBetween>;
   for (const { span: marks, attribution } of attributed) {
     // The comma before the closing mark ("…growth,” he said) is the sentence's, not the speaker's.
@@ -103,8 +119,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     // Scare quotes, titles and single quoted words are not statements; short quotations count only when attributed.
     // A short quotation right after an attributed one goes on with it ("…thin-skinned,” he said. “Everything.”).
     // It opens a sentence of its own: a phrase quoted inside the writer's sentence ("calling it “a disaster”") does not.
-    const continues = previous !== undefined && previous.cue !== null && span.start - previous.end < 200 && /(?:[.!?…:]["”»’']*|\n)\s*$/.test(text.slice(previous.end, marks.start - 1));
+    // Where the opening mark stands: two apostrophes open a quotation in the typewriter style.
+    const openAt = marks.start - (text[marks.start - 2] === "'" && text[marks.start - 1] === "'" ? 2 : 1);
+    const continues = previous !== undefined && previous.cue !== null && span.start - previous.end < 200 && /(?:[.!?…:]["”»’']*|\n)\s*$/.test(text.slice(previous.end, openAt));
     if (count < 2 || (!attribution && !continues && !standsAlone(text, marks.start - 1, content, count))) continue;
+    // A digest's headline and its author ("—“…,” by Times' Ben Sisario") is a title, not a statement.
+    if (titleWithAuthor(text, marks.end)) continue;
+    const midSentence = attribution?.follows === true && opensMidSentence(text, openAt);
     let who: Attribution;
     // A continued quotation is attributed by the same words as the one before it ("he", "the minister").
     let continued: string | null = null;
@@ -120,11 +141,21 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       who = { speaker: previous.speaker, cue: previous.cue, confidence: 0.7 };
       continued = previous.mention;
     } else who = resolve(null, span.start);
+    if (midSentence) {
+      const start = sentenceStart(text, openAt);
+      midSentenceSpans.push({ start, end: span.end });
+      const statement: FoundStatement = { text: text.slice(start, span.end), start, end: span.end, kind: 'reported', speaker: who.speaker, mention: attribution?.mention ?? null, cue: who.cue, confidence: Math.min(0.8, who.confidence) };
+      statements.push(statement);
+      previous = statement;
+      continue;
+    }
     const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention: attribution?.mention ?? continued, cue: who.cue, confidence: who.confidence };
     statements.push(statement);
     previous = statement;
   }
+  const readFromQuote = overlapChecker(midSentenceSpans);
   for (const { sentence, match } of reported) {
+    if (readFromQuote(match.content.start, match.content.end, false)) continue;
     // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying that …": a participle whose subject was not
     // read speaks for the first person its sentence names, before falling back on the person named last.
     const subject = match.subjectUnknown ? resolver.firstNamedIn(sentence.start, match.content.start) : null;

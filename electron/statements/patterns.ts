@@ -16,8 +16,8 @@ export const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|Presiden
 export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
 /** A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister"), or a name. */
 export const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+${NAME})?|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
-/** A word of a description before a name ("state Sen.", "political scientist"): not a conjunction, a verb or a preposition. */
-export const DESCRIBING_WORD = String.raw`(?!(?:and|but|or|nor|that|which|who|whom|whose|when|where|while|until|unless|since|as|if|because|than|like|of|is|was|were|are|be|has|had|have|to|in|on|at|for|with|by|from|about|over|into|after|before|it|this|there|then|so|not)${B})(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*|\p{Lu}\p{L}{0,3}\.(?:\p{Lu}\.)*)`;
+/** A word of a description before a name ("state Sen.", "political scientist"): not a conjunction, a verb ("…,” said Vilsack") or a preposition. */
+export const DESCRIBING_WORD = String.raw`(?!(?:and|but|or|nor|that|which|who|whom|whose|when|where|while|until|unless|since|as|if|because|than|like|of|is|was|were|are|be|has|had|have|to|in|on|at|for|with|by|from|about|over|into|after|before|it|this|there|then|so|not|said|says|told|tells|added|adds|wrote|writes|asked|asks)${B})(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*|\p{Lu}\p{L}{0,3}\.(?:\p{Lu}\.)*)`;
 /** An apposition after a name: ", Assistant to the President of Azerbaijan - Head of …," */
 export const APPOSITION = String.raw`[^,;“”"«»]{3,220}?`;
 

@@ -1,6 +1,6 @@
 // Direct quotations: where they are (every common style, quotations over several paragraphs, nested ones), who
 // said each (the attribution right after or right before it), and which unattributed ones still count.
-import { APPOSITION, B, CUE, DESCRIBING_WORD, NAME, SPEAKER, type Span } from './patterns';
+import { alternation, APPOSITION, B, CUE, DESCRIBING_WORD, NAME, SPEAKER, type Span, TITLE } from './patterns';
 import { clause, clauseSubject } from './speakers';
 
 const QUOTE_PAIRS: Record<string, string[]> = {
@@ -43,41 +43,54 @@ export function findQuotations(text: string): Span[] {
       continue;
     }
     const start = i + 1;
-    let j = start;
-    let depth = 0;
-    let end = -1;
-    while (j < text.length) {
-      const c = text[j]!;
-      if (c === '\n' && text[j + 1] === '\n') {
-        // A quotation that runs on: the next paragraph opens with the same mark (and this one was not closed).
-        const next = j + 2;
-        if (text[next] === ch) {
-          j = next + 1;
-          continue;
-        }
-        break;
-      }
-      if (c === ch && closers.includes(c) === false && OPENING_CONTEXT.test(text[j - 1] ?? ' ')) depth++;
-      else if (closers.includes(c)) {
-        // An apostrophe inside a word (China’s) does not close a ‘single’ quotation.
-        if ((c === '’' || c === '\'') && /\p{L}/u.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j - 1] ?? '')) {
-          j++;
-          continue;
-        }
-        if (depth === 0) {
-          end = j;
-          break;
-        }
-        depth--;
-      }
-      j++;
-    }
+    let end = closingMark(text, start, ch, closers);
+    // A curly opening mark closed by a straight one (“…,") when the writer's keyboard switched styles mid-quotation:
+    // only when no curly closing mark ends it first, and within its paragraph.
+    if (end < 0 && (ch === '“' || ch === '„')) end = closingMark(text, start, ch, ['"']);
     if (end > start) {
       spans.push({ start, end });
       i = end + 1;
     } else i++;
   }
   return spans;
+}
+
+/**
+ * Where the quotation opened by `ch` at `start` closes, or -1: nested quotations of the same style are skipped, and
+ * a quotation that runs on opens its next paragraph with the same mark. A straight opening mark may be closed by a
+ * curly one ("…them.”), as text pasted from two sources often is, unless a curly quotation nested inside is open.
+ */
+function closingMark(text: string, start: number, ch: string, closers: string[]): number {
+  let depth = 0;
+  let curly = 0;
+  for (let j = start; j < text.length; j++) {
+    const c = text[j]!;
+    if (c === '\n' && text[j + 1] === '\n') {
+      // A quotation that runs on: the next paragraph opens with the same mark (and this one was not closed).
+      if (text[j + 2] === ch) {
+        j += 2;
+        continue;
+      }
+      return -1;
+    }
+    // An opening mark typed where the closing one belongs (“It's unusual,“ said …): it follows the words and is
+    // followed by a space, where no quotation could open.
+    if (c === ch && ch === '“' && depth === 0 && /[^\s(“]/.test(text[j - 1] ?? ' ') && /[\s,.;:!?]/.test(text[j + 1] ?? ' ')) return j;
+    if (ch === '"' && c === '“') curly++;
+    else if (ch === '"' && c === '”') {
+      if (curly === 0 && depth === 0) return j;
+      curly = Math.max(0, curly - 1);
+    } else if (c === ch && !closers.includes(c) && OPENING_CONTEXT.test(text[j - 1] ?? ' ')) depth++;
+    else if (closers.includes(c)) {
+      // An apostrophe inside a word (China’s) does not close a ‘single’ quotation.
+      if ((c === '’' || c === "'") && /\p{L}/u.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j - 1] ?? '')) continue;
+      // A straight mark standing for a curly closer must close: it follows the words, not a space.
+      if (c === '"' && ch !== '"' && /\s/.test(text[j - 1] ?? ' ')) continue;
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -105,7 +118,7 @@ function doubledApostropheQuote(text: string, at: number): number {
  * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate"); "it"
  * is a document or an organisation ("…,'' it said"), kept so that the quotation is not given to the last person named.
  */
-const QUOTE_SPEAKER = String.raw`(?:it|${SPEAKER}|(?:the|a|an|one|another)[ \t]+(?:${DESCRIBING_WORD},?[ \t]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[ \t]+){1,5}${NAME})`;
+const QUOTE_SPEAKER = String.raw`(?:it|${SPEAKER}|(?:the|a|an|one|another|his|her|their)[^\S\n]+(?:${DESCRIBING_WORD},?[^\S\n]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[^\S\n]+){1,5}${NAME})`;
 /** After the verb ("…,” said another leading advocate, Andrew Pincus, …), the speaker ends the clause or meets a preposition. */
 const QUOTE_SPEAKER_AFTER = String.raw`${QUOTE_SPEAKER}(?=\s*(?:[,.;:!?(—–]|$)|\s+(?:in|on|at|during|who|after|before|of|from|to|with|as|while|when|about|outside|inside)${B})`;
 /**
@@ -114,7 +127,20 @@ const QUOTE_SPEAKER_AFTER = String.raw`${QUOTE_SPEAKER}(?=\s*(?:[,.;:!?(—–]|
  * ("often") may stand.
  */
 const SPEAKER_TAIL = String.raw`(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${NAME})?(?:,\s*((?:\d{1,3}|${APPOSITION})(?:,\s*[^,;“”"«»]{2,120}?){0,2}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
-const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[ \t]*[,—–-]*[ \t]*(?:(${QUOTE_SPEAKER})${SPEAKER_TAIL}(${CUE})${B}|(${CUE})\s+(${QUOTE_SPEAKER_AFTER})(?:,\s+(${NAME})(?=\s*[,.;:!?(]|\s+(?:of|from|at|who)${B}))?)`, 'u');
+/**
+ * Verbs that attribute a quotation right after it ("…,” Toomey fumed; "…,” it read) but would read too much into
+ * the writer's own sentences as verbs of reported speech ("Trump read the statement", "the crowd began to cheer").
+ */
+const QUOTE_ONLY_CUES = [
+  'read', 'reads', 'fumed', 'fumes', 'started', 'began', 'reacted', 'scoffed', 'scoffs', 'mocked', 'mocks', 'barked',
+  'riffed', 'snapped', 'shot back', 'fired back', 'demanded', 'sighed', 'laughed', 'cried', 'gushed', 'marveled',
+  'marvelled', 'mused', 'muses', 'groused', 'griped', 'interjected', 'retorted', 'deadpanned', 'chimed in', 'pleaded',
+  'screamed', 'bellowed', 'wrote back', 'agreed', 'agrees', 'scolded', 'teased', 'huffed', 'grumbled', 'protested',
+  'sniped', 'thundered', 'raged', 'echoed', 'offered', 'explained', 'exulted', 'gloated', 'murmured', 'whispered',
+  'prodded', 'pressed', 'persisted', 'went on', 'goes on', 'summed up', 'put it', 'puts it',
+];
+const QUOTE_CUE = `(?:${CUE}|${alternation(QUOTE_ONLY_CUES)})`;
+const AFTER_QUOTE = new RegExp(String.raw`^[,.!?…]?[^\S\n]*[,—–-]*[^\S\n]*(?:(${QUOTE_SPEAKER})${SPEAKER_TAIL}(${QUOTE_CUE})${B}|(${QUOTE_CUE})\s+(${QUOTE_SPEAKER_AFTER})(?:,\s+(${NAME})(?=\s*[,.;:!?(]|\s+(?:of|from|at|who)${B}))?)`, 'u');
 const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:(?:also|then|later|again|once|still|initially|\p{Ll}+ly)\s+)?(${CUE})${B}[^.“”«»"]{0,60}[:,]\s*$`, 'u');
 
 const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|remarking|replying|responding|answering|recalling|asking|joking|quipping|tweeting|proclaiming|concluding|(?:as if )?to\s+(?:say|state|add|announce|ask|declare|reply)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
@@ -126,12 +152,15 @@ export interface QuoteAttribution {
   appos: string | null;
   /** Only a sentence ending in a colon introduces the quotation: it may name a source rather than a speaker. */
   introduced?: boolean;
+  /** The attribution follows the quotation ("…,” he said). */
+  follows?: boolean;
 }
 
 export function quoteAttribution(text: string, span: Span): QuoteAttribution | null {
   // One closing mark, or two apostrophes in the typewriter style.
   const afterAt = span.end + (text[span.end + 1] === "'" ? 2 : 1);
-  const after = text.slice(afterAt, span.end + 260);
+  // A stray mark after the closing one (''…,''' said) stands between the quotation and its attribution.
+  const after = text.slice(afterAt, span.end + 260).replace(/^['’"”]/, '');
   const a = AFTER_QUOTE.exec(after);
   // “…they don’t like them.” He added, “…”: a new sentence that introduces the next quotation is not this one's.
   const closedSentence = /[.!?…]\s*$/.test(text.slice(span.start, span.end)) && /^\s*\p{Lu}/u.test(after);
@@ -140,8 +169,11 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
     // "said another leading advocate, Andrew Pincus": the name after the description is who it is.
     const mention = a[6] && /^\p{Ll}/u.test(a[5] ?? '') ? `${a[5]!}, ${a[6]}` : (a[1] ?? a[5])!;
     const cue = (a[3] ?? a[4])!;
-    return { mention, cue, appos: a[2] ?? null };
+    return { mention, cue, appos: a[2] ?? null, follows: true };
   }
+  // An epigraph's or a digest's attribution after a dash, on its line or the next ("“…” ¶ —Michelle Marks, Philadelphia").
+  const signed = SIGNED.exec(after);
+  if (signed) return { mention: signed[1]!, cue: '—', appos: null };
   // No paragraph break before: the paragraph starts the text (lastIndexOf gives -1, not a position to skip from).
   const paragraphBreak = text.lastIndexOf('\n\n', span.start);
   const paragraphStart = paragraphBreak < 0 ? 0 : paragraphBreak + 2;
@@ -166,8 +198,29 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
     const putIt = PUT_IT.exec(sentence);
     if (putIt) return { mention: putIt[1]!, cue: 'put it', appos: putIt[2] ?? null, introduced: true };
   }
+  // "Ms. Sherry smiled and said, “…”", "Blumenthal was asked, “…”": a verb of speaking and a comma (or colon) right
+  // before the quotation hand over to the sentence's subject, however the words between read.
+  // Only a passage that ends in the comma or colon is searched, and only its last words: the verb stands close by.
+  const tailAt = Math.max(0, before.length - 80);
+  const d = /[,:]\s*$/.test(before) ? CUE_THEN_QUOTE.exec(before.slice(tailAt)) : null;
+  if (d) {
+    const verbEnd = tailAt + d.index + d[1]!.length;
+    // "…,” said the Florida senator, “…": the speaker after the verb; otherwise the subject before it.
+    const inverted = INVERTED_SPEAKER.exec(before.slice(verbEnd));
+    const mention = inverted ? inverted[1]! : clauseSubject(lastSentence(before.slice(0, verbEnd)));
+    return { mention, cue: d[1]!.replace(/\s+/g, ' '), appos: null };
+  }
   return null;
 }
+
+/** A name after a dash that ends its line or goes on with a comma: the quotation's signature. */
+const SIGNED = new RegExp(String.raw`^[.,]?[^\S\n]*(?:\n\s*)?[-—–][^\S\n]*((?:${TITLE}\s+)?${NAME})[^\S\n]*(?:,|\.?[^\S\n]*(?:\n|$))`, 'u');
+
+/** A verb of speaking, a few words that are not a sentence's end, and the comma or colon before a quotation. */
+const CUE_THEN_QUOTE = new RegExp(String.raw`(?<![\p{L}])(${CUE})${B}[^.!?“”"«»\n]{0,40}?[,:]\s*$`, 'u');
+
+/** The speaker right after the verb, up to the comma before the quotation ("said an Iowa Democrat, “…”"). */
+const INVERTED_SPEAKER = new RegExp(String.raw`^\s+(${QUOTE_SPEAKER})(?:,[^,]{1,60})?\s*,\s*$`, 'u');
 
 /** A speaker's label standing alone before a colon: a name, after a description in small letters. */
 const LABEL = new RegExp(String.raw`(?:^|\s[-–—]\s+)((?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+){0,5})?${NAME}(?:\s+and\s+${NAME})?)$`, 'u');
@@ -191,7 +244,8 @@ const WHEN = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ja
  * interview", "asked reporters rhetorically") closes the quotation's attribution instead.
  */
 function introducesNext(rest: string, cue: string): boolean {
-  if (/^\s*,?\s*[“"«„‘]/u.test(rest)) return true;
+  // "Mr. Zahed said: ''…''": a colon hands over to a quotation of the verb's own.
+  if (/^\s*[,:]?\s*(?:[“"«„‘]|'')/u.test(rest)) return true;
   if (/^\s*,?\s*(?:that|he|she|they|it|we|I|you|there|this|these|those|the|a|an|his|her|their|its|our|my|if|whether|how|what|why|who|some|many|most|no)(?![\p{L}])/iu.test(rest)) return true;
   // After "told" or "asked" a name is the one addressed; a clause of its own says "that" or quotes before the sentence ends.
   if (/^(?:told|tells|tell|asked|asks)$/i.test(cue)) return /^[^.!?;]*?(?:\sthat\s|[“"«„])/u.test(rest);
@@ -213,6 +267,30 @@ export function standsAlone(text: string, openAt: number, content: string, count
   if (tokens.filter((w) => /^\p{Lu}/u.test(w)).length / Math.max(1, tokens.length) > 0.6) return false;
   const before = text.slice(Math.max(0, openAt - 4), openAt).replace(/'$/, '');
   return openAt <= 0 || /(?:^|\n|[.!?…:]["”»’]?)\s*$/.test(before) || /[:—–]\s*$/.test(before);
+}
+
+/** Where the sentence around a position starts: after the last end punctuation before a capital, within its paragraph. */
+export function sentenceStart(text: string, at: number): number {
+  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const from = Math.max(paragraph, at - 400);
+  return at - lastSentence(text.slice(from, at)).length;
+}
+
+/**
+ * Whether a quotation opens inside the writer's own sentence ("Still, golf clubs are ''just scratching out a
+ * profit,'' Mr. Hedge said"; "Trump said that “…”"): the writer's words before it carry on into the quoted ones, so
+ * the statement is the whole clause, reported with a few words quoted, not a quotation of its own. A colon, a comma
+ * or a dash hands over to the quotation instead ("he said, “…”").
+ */
+export function opensMidSentence(text: string, openAt: number): boolean {
+  const start = sentenceStart(text, openAt);
+  const before = text.slice(start, openAt).replace(/['"“«„‘]+$/, '').trimEnd();
+  return /[\p{L}\p{N})]$/u.test(before) && /\p{L}/u.test(before);
+}
+
+/** A work's title and its author, as a digest lists them ("—“Pop-up art show opens,” by DNAinfo's Eddie Small"). */
+export function titleWithAuthor(text: string, closeAt: number): boolean {
+  return /^['"”»’]*,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(closeAt, closeAt + 16));
 }
 
 /**

@@ -121,6 +121,59 @@ describe('quotation styles', () => {
     expect(extractStatements(text)[0]!.text).toBe('When they told us ‘the port is full’, we built another berth');
   });
 
+  it('closes a quotation whose marks mix curly and straight styles', () => {
+    const curlyOpen = '“If the river rises, we close the bridge," Nino Beridze said.';
+    expect(extractStatements(curlyOpen).map((s) => [s.kind, s.text, s.speaker])).toEqual([['direct', 'If the river rises, we close the bridge', 'Nino Beridze']]);
+    const straightOpen = '"The ferry will run twice a day from May.” Nino Beridze said it would be cheap.';
+    expect(findQuotations(straightOpen)[0]).toEqual({ start: 1, end: straightOpen.indexOf('”') });
+    const typo = '“It is unusual,“ said Lasha Gelashvili, a port engineer. “The cranes are older than me.”';
+    expect(extractStatements(typo).filter((s) => s.kind === 'direct').map((s) => s.speaker)).toEqual(['Lasha Gelashvili', 'Lasha Gelashvili']);
+  });
+
+  it('reads a quotation that opens inside the writer’s sentence as reported speech with quoted words', () => {
+    const text = 'Still, the new berths are “barely enough for the summer,” Nino Beridze said. She added that “the ships are getting bigger every year.”';
+    const statements = extractStatements(text);
+    expect(statements.map((s) => [s.kind, s.text])).toEqual([
+      ['reported', 'Still, the new berths are “barely enough for the summer'],
+      ['reported', '“the ships are getting bigger every year.”'],
+    ]);
+    expect(statements[0]!.speaker).toBe('Nino Beridze');
+  });
+
+  it('takes a clause that opens with two or more quoted words as a direct quotation', () => {
+    const text = 'Nino Beridze said “the port is full” after the third ship arrived in a week.';
+    expect(extractStatements(text).map((s) => s.kind)).toEqual(['direct']);
+  });
+
+  it('finds a quotation after a verb and a comma, however the words before it read', () => {
+    const text = 'Asked about the tariffs, Lasha Gelashvili smiled and said, “We will see.” Another driver said, “The road is better now.”';
+    const statements = extractStatements(text);
+    expect(statements.map((s) => [s.kind, s.text])).toEqual([['direct', 'We will see.'], ['direct', 'The road is better now.']]);
+    expect(statements[0]!.speaker).toBe('Lasha Gelashvili');
+    expect(statements[1]!.mention).toBe('Another driver');
+  });
+
+  it('attributes a quotation by its speaker after the verb, a dash signature, or a verb used only after quotations', () => {
+    const inverted = '“The bridge is closed,” said the port engineer, “and the ferry is late.”';
+    expect(extractStatements(inverted).map((s) => s.mention)).toEqual(['the port engineer', 'the port engineer']);
+    const signed = 'Voices from the harbour.\n\n“We have waited ten years for this road.”\n\n— Lasha Gelashvili, Poti\n';
+    expect(extractStatements(signed).map((s) => s.speaker)).toEqual(['Lasha Gelashvili']);
+    const fumed = '“They never asked the drivers,” Gelashvili fumed on Tuesday.';
+    expect(extractStatements(fumed).map((s) => s.mention)).toEqual(['Gelashvili']);
+    const nbsp = '“They never asked the drivers,”\u00a0Gelashvili, 49, told reporters.';
+    expect(extractStatements(nbsp).map((s) => s.mention)).toEqual(['Gelashvili']);
+  });
+
+  it('gives a closed quotation followed by "X said:" to the one who spoke before, not to X', () => {
+    const text = "''We are drivers,'' Ms. Beridze said. ''We are not smugglers.'' Mr. Gelashvili said: ''The border is slow.''";
+    expect(extractStatements(text).map((s) => s.speaker)).toEqual(['Beridze', 'Beridze', 'Gelashvili']);
+  });
+
+  it('does not take a digest’s headline with its author for a statement', () => {
+    const text = 'SHORT READS:\n\n—“Harbour museum opens its doors to the public next week,” by the Gazette’s Nino Beridze: the museum will open.';
+    expect(extractStatements(text).filter((s) => s.kind === 'direct')).toEqual([]);
+  });
+
   it('ignores scare quotes, titles and single quoted words', () => {
     const text = 'The so-called “middle route” was discussed at the forum “Belt and Road Connectivity Forum” in Baku, where China’s “win-win” slogan was repeated by the organisers of the meeting.';
     expect(extractStatements(text)).toEqual([]);
