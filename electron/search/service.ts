@@ -6,7 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, StatementSearchHit, Tone } from '../api/types';
 import type { QueryNode } from '../query/ast';
 import { tryParseQuery } from '../query/parse';
-import { QueryCompiler, type Scope } from './compile';
+import { QueryCompiler, type Scope, type Sql } from './compile';
 import { FACET_EXACT_LIMIT, facetsOf } from './facets';
 import { EXCLUDED, FTS_TABLE as FTS, orderOf, planOf, sampled, type Plan } from './plan';
 import { FieldResolver } from './resolve';
@@ -37,6 +37,13 @@ const JOIN_BY_KEY: Record<Scope, string> = {
   statements: 'CROSS JOIN statement_search_rows s ON s.rowid = g.id',
 };
 const KEY: Record<Scope, string> = { articles: 'a.seq', statements: 's.rowid' };
+
+/** Where the facet sample reads hits from: a FROM … WHERE … clause, its parameters, and the hit key to sample on. */
+interface FacetSource {
+  from: string;
+  params: unknown[];
+  key: string;
+}
 
 const HIT_COLUMNS = 'id, sort, article, statement, outlet, language, tone, official, kind';
 
@@ -107,32 +114,7 @@ export class SearchService {
     const plan = planOf(scope, compiled);
     const key = `${scope}\u0000${params.query.trim()}`;
     const known = this.summaries.get(key);
-    let total: number;
-    let page: Array<{ id: number; score: number | null }>;
-    let sample: { from: string; params: unknown[]; key: string };
-    const wordsOnly = compiled?.rank && compiled.where.sql === '1';
-    if (wordsOnly && params.sort === 'relevance' && this.gathered !== key && (params.offset === 0 || !known)) {
-      // Words alone, best first, asked for the first time or at its first page: FTS5 ranks, pages and counts by
-      // itself. Once the same query asks for a later page, the list is being scrolled, and its hits are gathered.
-      ({ total, page } = this.rankedPage(scope, compiled.rank!, params.limit, params.offset, known?.total));
-      sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
-    } else if (compiled) {
-      // Fields (whose conditions can cost a lookup per candidate), another order, or the next pages: every hit is
-      // found once, into a narrow temporary table that the count, this page, the next pages and the facet sample
-      // read. Scrolling a list of 100,000 then costs one search, not one per page.
-      if (this.gathered !== key) this.gather(plan, key);
-      total = known?.total ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
-      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
-      page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
-      sample = { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' };
-    } else {
-      // No query: the indexes count and page.
-      total = known?.total ?? this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
-      page = this.db
-        .prepare<unknown[], { id: number; score: number | null }>(`SELECT ${plan.key} AS id, ${plan.score ?? 'NULL'} AS score FROM ${plan.from} ORDER BY ${orderOf(plan, params.sort)} LIMIT ? OFFSET ?`)
-        .all(...plan.params, params.limit, params.offset);
-      sample = { from: plan.from, params: plan.params, key: plan.sampleKey };
-    }
+    const { total, page, sample } = this.readPage(scope, compiled, plan, key, known?.total, params);
     const scores = new Map(page.filter((p) => p.score !== null).map((p) => [p.id, p.score!]));
     const items = hits(page.map((p) => p.id), node, scores);
     let facets: SearchFacets | null = null;
@@ -140,6 +122,39 @@ export class SearchService {
     this.summaries.set(key, { total, facets: facets ?? known?.facets ?? null });
     this.summaries.seal();
     return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
+  }
+
+  /** The total (unless known), the page asked for, and where the facet sample is to be read from. */
+  private readPage(
+    scope: Scope,
+    compiled: { rank: string | null; where: Sql } | null,
+    plan: Plan,
+    key: string,
+    knownTotal: number | undefined,
+    params: SearchParams,
+  ): { total: number; page: Array<{ id: number; score: number | null }>; sample: FacetSource } {
+    const wordsOnly = compiled?.rank && compiled.where.sql === '1';
+    if (wordsOnly && params.sort === 'relevance' && this.gathered !== key && (params.offset === 0 || knownTotal === undefined)) {
+      // Words alone, best first, asked for the first time or at its first page: FTS5 ranks, pages and counts by
+      // itself. Once the same query asks for a later page, the list is being scrolled, and its hits are gathered.
+      return { ...this.rankedPage(scope, compiled.rank!, params.limit, params.offset, knownTotal), sample: { from: plan.from, params: plan.params, key: plan.sampleKey } };
+    }
+    if (compiled) {
+      // Fields (whose conditions can cost a lookup per candidate), another order, or the next pages: every hit is
+      // found once, into a narrow temporary table that the count, this page, the next pages and the facet sample
+      // read. Scrolling a list of 100,000 then costs one search, not one per page.
+      if (this.gathered !== key) this.gather(plan, key);
+      const total = knownTotal ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
+      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
+      const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
+      return { total, page, sample: { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' } };
+    }
+    // No query: the indexes count and page.
+    const total = knownTotal ?? this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
+    const page = this.db
+      .prepare<unknown[], { id: number; score: number | null }>(`SELECT ${plan.key} AS id, ${plan.score ?? 'NULL'} AS score FROM ${plan.from} ORDER BY ${orderOf(plan, params.sort)} LIMIT ? OFFSET ?`)
+      .all(...plan.params, params.limit, params.offset);
+    return { total, page, sample: { from: plan.from, params: plan.params, key: plan.sampleKey } };
   }
 
   /** Every hit of a plan with its score and date, into search_ids. */
@@ -151,7 +166,7 @@ export class SearchService {
   }
 
   /** Facet counts: every hit gathered with the facts facets group by, or above FACET_EXACT_LIMIT an even sample. */
-  private facetsOf(scope: Scope, hits: { from: string; params: unknown[]; key: string }, total: number): SearchFacets {
+  private facetsOf(scope: Scope, hits: FacetSource, total: number): SearchFacets {
     const stride = total > FACET_EXACT_LIMIT ? Math.ceil(total / FACET_EXACT_LIMIT) : 1;
     this.db.exec(
       'CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, sort TEXT, article TEXT, statement TEXT, outlet INTEGER, language TEXT, tone TEXT, official TEXT, kind TEXT)',
