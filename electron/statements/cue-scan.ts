@@ -5,7 +5,7 @@
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
 import { EN_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES } from './lexicon';
 import { alternation, B, NAME, type Span, trimEnd, words } from './patterns';
-import type { ReportedMatch, SentenceSpan } from './reported';
+import { innerAttribution, type ReportedMatch, type SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
@@ -140,7 +140,7 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
 /** Where a reported clause ends: the sentence's end, or the start of a later attribution that begins its own. */
 function clauseEnd(s: string, from: number, relative: boolean): number {
   const rest = s.slice(from);
-  const stops = [rest.search(/,\s+(?:adding|saying|noting|he\s+said|she\s+said|they\s+said|according\s+to)\b/i)];
+  const stops = [rest.search(/,\s+(?:adding|saying|noting|according\s+to)\b/i), innerAttribution(rest)];
   // "who said he votes Democratic, said …": a relative clause ends at its comma.
   if (relative) stops.push(rest.search(/,|\s[—–]\s/));
   const stop = Math.min(...stops.map((x) => (x < 0 ? rest.length : x)));

@@ -8,13 +8,24 @@ import { trimEnd, words } from './patterns';
 import { findQuotations, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
 import { scanReported } from './cue-scan';
 import { type ReportedMatch, reportedIn, sentences } from './reported';
-import { findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
+import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
 
 export { findPeople } from './speakers';
 export { findQuotations } from './quotes';
 
 export type ExtractOptions = SourceOptions;
+
+/** A share of people or a group that a poll asks: "38 percent of voters", "six in 10", "about half", "Republican-leaning voters". */
+const POLLED = /(?:\d\s*%|percent|per cent|\b(?:in|of)\s+(?:10|ten|\d+)$|\bin\s+(?:10|ten)\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b|\b(?:voters|respondents|Americans|adults)$)/i;
+/** The poll a sentence cites: "In a September Washington Post-ABC News poll", "A Bloomberg poll in June showed that". */
+const POLL_CITED = /(?:^|[\s(,])((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Ii]ts)\s+(?:[^\s,;:.“”"]+\s+){0,7}?(?:poll|survey))(?![\p{L}])/u;
+
+/** A document, a count or a message named in small letters after its determiner ("a new poll by …", "his book"). */
+const DOCUMENT = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:paper|report|poll|polls|survey|tally|analysis|review|account|records|documents?|results|tracker|article|interview|post|study|data|figures|estimates?|count|filings?|transcript|memo|email|letter|book|message|tweet|video|footnote|summary|cable|complaint|lawsuit|indictment|ruling)(?![\p{L}])/iu;
+
+/** A person's name standing alone, of two to four capitalised words ("Anna Volkova", "Steffen Seibert"). */
+const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
 
 interface Attribution {
   speaker: string | null;
@@ -58,6 +69,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (!mention) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
     // "It added that …": an organisation or a document speaks; the statement stands, with no person to name.
     if (/^it$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.5 };
+    // "According to a tally by the Associated Press", "the 2009 paper", "an account she gave to …": a document or a
+    // count is the source; it is not resolved to whoever the text named last.
+    if (DOCUMENT.test(mention)) return { speaker: mention.replace(/^(?:the|a|an)\s+/i, ''), cue: null, confidence: 0.6 };
     const kind = kindOfMention(mention);
     if (kind === 'name') {
       const name = nameWithoutOpeners(mention);
@@ -111,6 +125,20 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   // clause from its verb, and it is given once.
   const midSentenceSpans: Array<{ start: number; end: number }> = [];
   let reporter: ReturnType<typeof reportedBetween>;
+  let subject: string | null;
+  // The subject of the sentence right before an unattributed quotation, in its paragraph, when it names a person or
+  // says "he" or "she"; a sentence that quotes someone itself is left to the rules for continued quotations.
+  const leadSubject = (openAt: number): string | null => {
+    const end = text.slice(Math.max(0, openAt - 2), openAt).trimEnd().length + Math.max(0, openAt - 2);
+    if (!/[.!?]$/.test(text.slice(0, end).trimEnd())) return null;
+    const from = sentenceStart(text, text.slice(0, end).trimEnd().length - 1);
+    const sentence = text.slice(from, end).trim();
+    if (sentence.length < 10 || /["“”«»'‘’]{1,2}\s*\p{L}|[“”«»"]/u.test(sentence.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return null;
+    const found = clause(sentence);
+    if (!found) return null;
+    const kind = kindOfMention(found.subject);
+    return kind === 'name' || (kind === 'pronoun' && /^(?:he|she)$/i.test(found.subject)) ? found.subject : null;
+  };
   for (const { span: marks, attribution } of attributed) {
     // The comma before the closing mark ("…growth,” he said) is the sentence's, not the speaker's.
     const span = { start: marks.start, end: trimEnd(text, marks.start, marks.end, /[\s,;:]/) };
@@ -129,13 +157,24 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     let who: Attribution;
     // A continued quotation is attributed by the same words as the one before it ("he", "the minister").
     let continued: string | null = null;
-    if (attribution) {
+    if (attribution?.according && attribution.mention && isPublication(nameWithoutOpeners(attribution.mention) ?? '', options)) {
+      // "According to the Daily Caller, “…”": the outlet is where the words were read, not who said them; the
+      // quotation stands, with no speaker rather than the person named last.
+      who = { speaker: null, cue: attribution.cue, confidence: 0.5 };
+    } else if (attribution) {
       who = { ...resolve(attribution.mention, span.start), cue: attribution.cue.replace(/\s+/g, ' ') };
       if (who.confidence === 0) continue;
+      // "…,'' Google's chief human resources executive, Laszlo Bock, told …": the name the description is given is
+      // who speaks, not the person the text named last.
+      if (attribution.appos && attribution.mention && kindOfMention(attribution.mention) === 'role' && PERSON_NAME.test(attribution.appos)) who = { ...who, speaker: resolver.named(attribution.appos) };
     } else if (!/:\s*["“«„‘']*$/.test(text.slice(Math.max(0, marks.start - 4), marks.start)) && (reporter = reportedBetween(previous?.end ?? span.start - 400, span.start))) {
       // “…,” Hussein said. Carter said that … “…”: the one who spoke last before the quotation goes on.
       who = { ...resolve(reporter.antecedent ?? reporter.mention, reporter.content.start), cue: reporter.cue, confidence: 0.6 };
       continued = reporter.mention;
+    } else if ((subject = leadSubject(openAt)) !== null) {
+      // “…,” Hussein said. Clinton touted her record. “…”: the person the sentence before is about speaks next.
+      who = { ...resolve(subject, span.start), confidence: 0.6 };
+      continued = subject;
     } else if (previous && span.start - previous.end < 400) {
       // A quotation that goes on after its attribution ("…,” he said. “…”) belongs to the same speaker.
       who = { speaker: previous.speaker, cue: previous.cue, confidence: 0.7 };
@@ -149,7 +188,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       previous = statement;
       continue;
     }
-    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention: attribution?.mention ?? continued, cue: who.cue, confidence: who.confidence };
+    const mention = attribution?.according && who.speaker === null ? null : (attribution?.mention ?? continued);
+    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention, cue: who.cue, confidence: who.confidence };
     statements.push(statement);
     previous = statement;
   }
@@ -159,7 +199,14 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying that …": a participle whose subject was not
     // read speaks for the first person its sentence names, before falling back on the person named last.
     const subject = match.subjectUnknown ? resolver.firstNamedIn(sentence.start, match.content.start) : null;
-    const who = subject ? { speaker: subject, cue: null, confidence: 0.7 } : resolve(match.antecedent ?? match.mention, match.content.start);
+    // "In a CNN/ORC poll released Monday, 38 percent of voters said …": the share of those polled speaks through the
+    // poll, which is what the sentence cites.
+    const poll = POLLED.test(match.mention) ? POLL_CITED.exec(sentence.text)?.[1] ?? null : null;
+    const who = poll
+      ? { speaker: poll.replace(/^(?:the|a|an)\s+/i, ''), cue: null, confidence: 0.7 }
+      : subject
+        ? { speaker: subject, cue: null, confidence: 0.7 }
+        : resolve(match.antecedent ?? match.mention, match.content.start);
     if (who.confidence === 0) continue;
     statements.push({
       text: text.slice(match.content.start, match.content.end),
@@ -167,7 +214,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       end: match.content.end,
       kind: quotesMost(match.content) ? 'direct' : 'reported',
       speaker: who.speaker,
-      mention: match.mention,
+      mention: poll ?? match.mention,
       cue: match.cue,
       confidence: Math.min(0.8, who.confidence),
     });

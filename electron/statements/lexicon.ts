@@ -47,6 +47,9 @@ export const ROLE_NOUNS = [
   'lawmakers', 'diplomats', 'authorities', 'spokesperson', 'aides', 'advisers', 'advisors', 'organizers', 'officers',
   'candidate', 'nominee', 'hopeful', 'founder', 'host', 'activist', 'executive', 'owner', 'magnate', 'tycoon',
   'billionaire', 'group', 'organization', 'organisation', 'union', 'association', 'institute', 'website', 'newspaper',
+  // People in numbers who speak as one ("…,” federal prosecutors wrote; "some protesters chanted").
+  'prosecutors', 'protesters', 'demonstrators', 'investigators', 'observers', 'witnesses', 'historians', 'scientists',
+  'strategists', 'pollsters',
 ];
 
 /** Role nouns that name an organisation, a group or a document rather than one person. */
@@ -55,7 +58,9 @@ export const COLLECTIVE_NOUNS = new Set([
   'survey', 'poll', 'polls', 'statement', 'court', 'party', 'company', 'office', 'embassy', 'council', 'researchers',
   'critics', 'supporters', 'opponents', 'voters', 'residents', 'experts', 'analysts', 'economists', 'lawmakers',
   'diplomats', 'authorities', 'aides', 'advisers', 'advisors', 'organizers', 'officers', 'officials', 'sources',
-  'group', 'organization', 'organisation', 'union', 'association', 'institute', 'website', 'newspaper',
+  'group', 'organization', 'organisation', 'union', 'association', 'institute', 'website', 'newspaper', 'prosecutors',
+  'protesters', 'demonstrators', 'investigators', 'observers', 'witnesses', 'historians', 'scientists', 'strategists',
+  'pollsters',
 ]);
 
 export const RU_ROLE_NOUNS = ['министр', 'президент', 'посол', 'глава', 'представитель', 'помощник', 'председатель', 'замминистра', 'спикер', 'губернатор', 'мэр', 'эксперт', 'премьер', 'дипломат', 'советник', 'депутат', 'аналитик'];

@@ -14,8 +14,11 @@ export const NAME_TOKEN = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
 export const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)\s+)?${NAME_TOKEN}){0,3}`;
 export const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Amb|Atty|Cmdr|Maj)\.)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
 export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
-/** A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister"), or a name. */
-export const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+${NAME})?|${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
+/**
+ * A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister", "Ms. Merkel's
+ * chief human resources officer"), or a name.
+ */
+export const SPEAKER = String.raw`(?:he|she|they|I|we|он|она|они|я|мы|(?:(?:the|a|an|this|that|his|her|their|его|её)\s+)?(?:[\p{L}’'-]+\s+){0,3}?${ROLE}${B}(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|\s+${NAME})?|(?:${TITLE}\s+)?${NAME}(?:’s|'s)\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*|(?:${TITLE}\s+)?${NAME})`;
 /** A word of a description before a name ("state Sen.", "political scientist"): not a conjunction, a verb ("…,” said Vilsack") or a preposition. */
 export const DESCRIBING_WORD = String.raw`(?!(?:and|but|or|nor|that|which|who|whom|whose|when|where|while|until|unless|since|as|if|because|than|like|of|is|was|were|are|be|has|had|have|to|in|on|at|for|with|by|from|about|over|into|after|before|it|this|there|then|so|not|said|says|told|tells|added|adds|wrote|writes|asked|asks)${B})(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*|\p{Lu}\p{L}{0,3}\.(?:\p{Lu}\.)*)`;
 /** An apposition after a name: ", Assistant to the President of Azerbaijan - Head of …," */

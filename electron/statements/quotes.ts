@@ -115,18 +115,20 @@ function doubledApostropheQuote(text: string, at: number): number {
 /**
  * Who speaks right next to a quotation, where the attribution leaves no doubt what the words are: a speaker as
  * elsewhere, a name after a description ("Maricopa County Recorder Helen Purcell", "political scientist Christopher
- * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate"); "it"
+ * Wlezien") or a person described in small letters ("one person", "another leading Supreme Court advocate", "this
+ * look-alike", "the 43-year-old"); "it"
  * is a document or an organisation ("…,'' it said"), kept so that the quotation is not given to the last person named.
  */
-const QUOTE_SPEAKER = String.raw`(?:it|${SPEAKER}|(?:the|a|an|one|another|his|her|their)[^\S\n]+(?:${DESCRIBING_WORD},?[^\S\n]+){0,4}?\p{Ll}[\p{L}-]+|(?:${DESCRIBING_WORD}[^\S\n]+){1,5}${NAME})`;
+const QUOTE_SPEAKER = String.raw`(?:it|${SPEAKER}|(?:the|a|an|one|another|his|her|their|this|that|some)[^\S\n]+(?:${DESCRIBING_WORD},?[^\S\n]+){0,4}?(?:\p{Ll}|\d+-)[\p{L}-]+|(?:${DESCRIBING_WORD}[^\S\n]+){1,5}${NAME})`;
 /** After the verb ("…,” said another leading advocate, Andrew Pincus, …), the speaker ends the clause or meets a preposition. */
 const QUOTE_SPEAKER_AFTER = String.raw`${QUOTE_SPEAKER}(?=\s*(?:[,.;:!?(—–]|$)|\s+(?:in|on|at|during|who|after|before|of|from|to|with|as|while|when|about|outside|inside)${B})`;
 /**
- * Where a name's suffix ("Jr."), bracket ("(D-S.C.)"), place or employer ("of the American Enterprise Institute"),
+ * Where a name's suffix ("Jr."), bracket ("(D-S.C.)"), place or employer ("of the American Enterprise Institute",
+ * "of the Center for Policy Studies"),
  * an age or an apposition of up to three parts (", 49,", ", now 81 and retired in Cambridge, Mass.,") and an adverb
  * ("often") may stand.
  */
-const SPEAKER_TAIL = String.raw`(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${NAME})?(?:,\s*((?:\d{1,3}|${APPOSITION})(?:,\s*[^,;“”"«»]{2,120}?){0,2}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
+const SPEAKER_TAIL = String.raw`(?:,?\s+(?:Jr|Sr)\.?)?(?:\s*\([^()]{1,40}\))?(?:\s+(?:of|from|at)\s+(?:the\s+)?${NAME}(?:\s+(?:for|of|on|and)\s+(?:the\s+)?${NAME})?)?(?:,\s*((?:\d{1,3}|${APPOSITION})(?:,\s*[^,;“”"«»]{2,120}?){0,2}),)?\s+(?:(?:also|then|later|often|again|once|still|has|had|have|\p{Ll}+ly)\s+)?`;
 /**
  * Verbs that attribute a quotation right after it ("…,” Toomey fumed; "…,” it read) but would read too much into
  * the writer's own sentences as verbs of reported speech ("Trump read the statement", "the crowd began to cheer").
@@ -145,6 +147,9 @@ const BEFORE_QUOTE = new RegExp(String.raw`(${SPEAKER})(?:,\s*(${APPOSITION}),)?
 
 const PARTICIPLE_BEFORE_QUOTE = /(?<![\p{L}])(saying|telling(?:\s+[\p{L}’']+){1,2}|adding|noting|writing|stating|insisting|arguing|warning|explaining|declaring|remarking|replying|responding|answering|recalling|asking|joking|quipping|tweeting|proclaiming|concluding|(?:as if )?to\s+(?:say|state|add|announce|ask|declare|reply)|goes\s+on\s+to\s+say|according\s+to\s+[^,“”"]{1,60})\s*[:,]\s*$/iu;
 
+/** The speaker after "according to" before a quotation: a person or a body, up to the comma. */
+const ACCORDING_NAMED = new RegExp(String.raw`^according\s+to\s+(${SPEAKER})(?:\s+(?:of|at|from)\s+[^,“”"]{1,50})?$`, 'iu');
+
 /** Who said a quotation, from the words right after it ("…,” he said) or right before it (Hajiyev said: “…). */
 export interface QuoteAttribution {
   mention: string | null;
@@ -154,6 +159,8 @@ export interface QuoteAttribution {
   introduced?: boolean;
   /** The attribution follows the quotation ("…,” he said). */
   follows?: boolean;
+  /** "According to X, “…”": X may be a publication, which is the quotation's source and names no speaker. */
+  according?: boolean;
 }
 
 export function quoteAttribution(text: string, span: Span): QuoteAttribution | null {
@@ -184,7 +191,13 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
   if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
   // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
   const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
-  if (c) return { mention: participleSubject(before.slice(0, c.index)), cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
+  if (c) {
+    // "According to Paul Sperry of Counter Jihad, “…”": the one named after "according to" speaks, not the subject of
+    // the sentence before; the cue stays "according to".
+    const according = ACCORDING_NAMED.exec(c[1]!);
+    if (according) return { mention: according[1]!, cue: 'according to', appos: null, according: true };
+    return { mention: participleSubject(before.slice(0, c.index)), cue: c[1]!.replace(/\s+/g, ' ').toLowerCase(), appos: null };
+  }
   // "And Mr. Christie gloated: “…”", "Kasich resisted: “…”": a sentence that ends in a colon hands over to its subject.
   if (/[^\s:]\s*:\s*$/.test(before)) {
     const sentence = lastSentence(before.replace(/\s*:\s*$/, ''));
@@ -205,8 +218,9 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
   const d = /[,:]\s*$/.test(before) ? CUE_THEN_QUOTE.exec(before.slice(tailAt)) : null;
   if (d) {
     const verbEnd = tailAt + d.index + d[1]!.length;
-    // "…,” said the Florida senator, “…": the speaker after the verb; otherwise the subject before it.
-    const inverted = INVERTED_SPEAKER.exec(before.slice(verbEnd));
+    // "…,” said the Florida senator, “…": the speaker after the verb; otherwise the subject before it. After "told"
+    // or "asked" the words are the one addressed ("but told his supporters, “…”"): the subject speaks.
+    const inverted = /^(?:told|tells|tell|asked|asks)$/i.test(d[1]!) ? null : INVERTED_SPEAKER.exec(before.slice(verbEnd));
     const mention = inverted ? inverted[1]! : clauseSubject(lastSentence(before.slice(0, verbEnd)));
     return { mention, cue: d[1]!.replace(/\s+/g, ' '), appos: null };
   }
@@ -248,7 +262,9 @@ function introducesNext(rest: string, cue: string): boolean {
   if (/^\s*[,:]?\s*(?:[“"«„‘]|'')/u.test(rest)) return true;
   if (/^\s*,?\s*(?:that|he|she|they|it|we|I|you|there|this|these|those|the|a|an|his|her|their|its|our|my|if|whether|how|what|why|who|some|many|most|no)(?![\p{L}])/iu.test(rest)) return true;
   // After "told" or "asked" a name is the one addressed; a clause of its own says "that" or quotes before the sentence ends.
-  if (/^(?:told|tells|tell|asked|asks)$/i.test(cue)) return /^[^.!?;]*?(?:\sthat\s|[“"«„])/u.test(rest);
+  // A comma and a participle go on with this quotation's attribution ("…?'' Mr. Trump asked, repeating a broadside
+  // that …"): only a quotation opening after it belongs to what follows, and that was tested above.
+  if (/^(?:told|tells|tell|asked|asks)$/i.test(cue)) return !/^\s*,\s*\p{Ll}+ing(?![\p{L}])/u.test(rest) && /^[^.!?;]*?(?:\sthat\s|[“"«„])/u.test(rest);
   return /^\s+\p{Lu}/u.test(rest) && !WHEN.test(rest);
 }
 

@@ -11,7 +11,9 @@ export interface SentenceSpan extends Span {
 export function sentences(text: string): SentenceSpan[] {
   const result: SentenceSpan[] = [];
   // An initial ("J.", "U.S.") or an abbreviated title ("Sen.") ends no sentence; an acronym ("the DNC.") does.
-  const boundary = /(?<!(?<![\p{L}])[A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Capt|Sgt|Prof|Rev|Adm|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])["”»’]?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『])|\n\n+/gu;
+  // Typewriter quotation marks ('') end and open sentences as the curly ones do: a reported clause must not run on
+  // into the next sentence's quotation (“…,” said Ms. Leon) and take its words from it.
+  const boundary = /(?<!(?<![\p{L}])[A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Capt|Sgt|Prof|Rev|Adm|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])(?:["”»’]|'')?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『]|''\S)|\n\n+/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index!;
@@ -41,7 +43,9 @@ const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 // "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
 const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,})$`, 'iu');
-const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+(${SPEAKER})[^,]*[.!]?$`, 'iu');
+// "…, according to a tally by the Associated Press.": the whole phrase names the source; its first words alone ("a
+// tally by the") name nothing.
+const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+((?:${SPEAKER})(?:(?!\s[-—–]\s)[^,;()—–])*?)\s*[.!]?["”»’]?$`, 'iu');
 const FORWARD = new RegExp(String.raw`^${LEAD_IN}(${SPEAKER})(?:,\s*(${APPOSITION}),)?\s+(?:also\s+|further\s+|again\s+|then\s+|later\s+|today\s+|on\s+\p{Lu}\p{Ll}+\s+|также\s+)?(${CUE})${B}(${SETTING})\s*(?:,?\s*(that|что)\s+)?`, 'du');
 const INVERTED = new RegExp(String.raw`^(.{15,}?),\s+(${SPEAKER})(?:,\s*(${APPOSITION}))?\s+(?:also\s+)?(${CUE})${B}(${SETTING})`, 'du');
 
@@ -83,7 +87,9 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
     if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
-      return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), cueAt: sentence.start + forward.indices![3]![0], content: { start, end: trimEnd(s, afterCue, s.length) + sentence.start } };
+      const inner = innerAttribution(rest);
+      const end = inner < 0 ? s.length : afterCue + inner;
+      return { mention: forward[1]!, appos: forward[2] ?? null, cue: withSetting(cue, setting), cueAt: sentence.start + forward.indices![3]![0], content: { start, end: trimEnd(s, afterCue, end, /[\s.!?…;:,]/) + sentence.start } };
     }
   }
   // "…, X (, apposition) said (in an interview …)."
@@ -108,6 +114,15 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
     };
   }
   return null;
+}
+
+/**
+ * Where a clause of reported speech hands over to a second attribution of its own ("Bob said there was …, but he
+ * said he played no role …"; "…, and she added that …"): the words after it are a statement of their own, told by
+ * the pronoun, not more of the first. -1 when there is none.
+ */
+export function innerAttribution(rest: string): number {
+  return rest.search(/,\s+(?:(?:and|but|while|though)\s+)?(?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|argued|argues|noted|notes|insisted|insists|contended|explained|acknowledged|warned|stressed)(?![\p{L}])/iu);
 }
 
 /** "said" + "in an interview with …" → "said in an interview": the cue keeps the kind of occasion, not its partner. */

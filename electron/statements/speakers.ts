@@ -26,7 +26,8 @@ export function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' | 'c
   const head = mention.replace(/\s+(?:for|of|at|from|with)\s+.*$/i, '').split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (COLLECTIVE_NOUNS.has(head)) return 'collective';
   // "Twenty-four percent", "six in 10 voters", "a third": a share of those polled.
-  if (/^(?:(?:about|around|nearly|almost|more than|less than)\s+)?(?:[\p{L}\d.-]+\s+(?:percent|per cent|in\s+\d+)|\d[\d.,]*\s*%|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities)\b/iu.test(mention)) return 'collective';
+  // "Some 62 percent of voters", "only 7 percent", "a full 79 percent": a share after a word that hedges it.
+  if (/^(?:(?:about|around|nearly|almost|more than|less than|some|only|just|roughly|fully|a full)\s+)?(?:[\p{L}\d.-]+\s+(?:percent|per cent|in\s+\d+)|\d[\d.,]*\s*%|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities)\b/iu.test(mention)) return 'collective';
   // A description in small letters that ends in no name ("some advocates for stem cell research", "Aides to Clinton").
   const tokens = mention.split(/\s+/);
   const lowerAt = tokens.findIndex((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !/^(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)$/.test(t));

@@ -378,6 +378,62 @@ describe('speakers of quotations and reported speech, continued', () => {
   });
 });
 
+describe('speakers: nested attributions, descriptions, polls and documents', () => {
+  const who = (text: string) => extractStatements(text).map((s) => [s.text, s.mention, s.speaker, s.cue]);
+
+  it('ends a reported clause at a sentence that opens with a typewriter quotation', () => {
+    const found = who("Nino Beridze, 63, a teacher from Batumi, said she wanted change in the capital. ''He is not the right person,'' said Ms. Beridze. ''I will vote for the other one.''");
+    expect(found.map((s) => s[0])).toEqual(['she wanted change in the capital', 'He is not the right person', 'I will vote for the other one.']);
+    expect(found.every((s) => s[2] === 'Nino Beridze')).toBe(true);
+  });
+
+  it('reads a second attribution inside a reported clause as a statement of its own', () => {
+    expect(who('Farid Aliyev said the new road to the port was finished, but he said he played no part in paying for it.')).toEqual([
+      ['the new road to the port was finished', 'Farid Aliyev', 'Farid Aliyev', 'said'],
+      ['he played no part in paying for it', 'he', 'Farid Aliyev', 'said'],
+    ]);
+  });
+
+  it('reads longer descriptions after a quotation, and the name an apposition gives them', () => {
+    expect(who("''We found nothing unusual in the files,'' Mr. Petrov's chief human resources officer, Anna Volkova, told reporters.")[0]!.slice(1, 3)).toEqual(["Mr. Petrov's chief human resources officer", 'Anna Volkova']);
+    expect(who('“I have great respect for all the people of this city,” this Petrov look-alike declared in Baku.')[0]![1]).toBe('this Petrov look-alike');
+    expect(who('“What if the mayor had taken singing lessons?” the 43-year-old asked in the video.')[0]![1]).toBe('the 43-year-old');
+    expect(who('“Building a bridge of that length would be a stretch for the city,” Jeffrey Lewis of the Center for Border Studies wrote in December.')[0]![2]).toBe('Jeffrey Lewis');
+    expect(who('“The harm caused by these leaks is incalculable,” federal prosecutors wrote in the filing.')[0]![2]).toBe('federal prosecutors');
+  });
+
+  it('keeps a question’s attribution when a participle goes on after “asked”', () => {
+    expect(who("Ivan Orlov spoke for an hour. ''What does that mean, he kept the country safe?'' Mr. Orlov asked, repeating a charge that he had made before.")[0]!.slice(1)).toEqual(['Mr. Orlov', 'Ivan Orlov', 'asked']);
+  });
+
+  it('gives a quotation after “told his supporters,” to the subject, not to those told', () => {
+    expect(who('Karim Mammadov did not name his rivals, but told his supporters, “our country is in trouble and we must act now.”')[0]!.slice(1)).toEqual(['Karim Mammadov', 'Karim Mammadov', 'told']);
+  });
+
+  it('gives “according to X, “…”” to X, and to no one when X is a publication', () => {
+    expect(who('The contracts drew criticism. According to Paul Sperry of Border Watch, “the trucks moved at night and nobody checked what they carried.”')[0]!.slice(1)).toEqual(['Paul Sperry', 'Paul Sperry', 'according to']);
+    const [text, mention, speaker] = who('Karim Mammadov spoke in Ganja. According to the Daily Herald, “the minister left before the questions and did not come back.”')[0]!;
+    expect([text, mention, speaker]).toEqual(['the minister left before the questions and did not come back.', null, null]);
+  });
+
+  it('gives what a share of those polled said to the poll the sentence cites', () => {
+    expect(who('In a Caspian Research poll released Monday, 62 percent of voters said they trusted the mayor to finish the bridge.')[0]!.slice(1, 3)).toEqual(['a Caspian Research poll', 'Caspian Research poll']);
+    // Without a poll in the sentence the share itself speaks.
+    expect(who('Karim Mammadov spoke in Ganja. Some 62 percent of voters said they trusted the mayor to finish the bridge.').at(-1)![2]).toBe('Some 62 percent of voters');
+  });
+
+  it('gives an unattributed quotation to the person the sentence before it is about', () => {
+    expect(who('“We will stay,” Omar Haddad said. Lena Carter praised the new port in her speech. “That is because this region matters to us all.”').at(-1)!.slice(1, 3)).toEqual(['Lena Carter', 'Lena Carter']);
+    // A sentence about something else leaves the quotation with the one who spoke before.
+    expect(who('“We will stay,” Omar Haddad said. The crowd cheered for a long time. “That is because this region matters to us all.”').at(-1)![2]).toBe('Omar Haddad');
+  });
+
+  it('names a document after “according to” whole, and does not resolve it to a person', () => {
+    expect(who('Karim Mammadov spoke in Ganja. The bridge over the river will cost $2 billion, according to a tally by the city council.').at(-1)!.slice(1, 3)).toEqual(['a tally by the city council', 'tally by the city council']);
+    expect(who('Karim Mammadov spoke in Ganja. The plan would cost $1 billion a year, according to the 2009 paper.').at(-1)!.slice(1, 3)).toEqual(['the 2009 paper', '2009 paper']);
+  });
+});
+
 describe('verbatim statements', () => {
   it('names the official from the library’s registry when one is given', async () => {
     const { tempLibraryPath } = await import('../helpers/library');
