@@ -3,9 +3,9 @@
 // relative clauses ("Barkley, who said he votes Democratic, said …"), polls ("Twenty-four percent said they …"),
 // anonymous sources ("…, a source said"), the verb before its subject ("…, said Sen. Graham"), a second verb of
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
-import { EN_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES } from './lexicon';
-import { alternation, B, NAME, type Span, trimEnd, words } from './patterns';
-import { innerAttribution, type ReportedMatch, type SentenceSpan } from './reported';
+import { EN_CUES, INFINITIVE_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES, STANCE_CUES } from './lexicon';
+import { B, NAME, prefixAlternation, type Span, trimEnd, words } from './patterns';
+import { innerAttribution, LONG_RECIPIENT, type ReportedMatch, type SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
@@ -13,8 +13,58 @@ const FINDING_CUES = ['found', 'finds', 'showed', 'shows', 'show', 'revealed', '
 const DOCUMENTS = /^(?:poll|polls|survey|surveys|study|studies|report|reports|data|analysis|research|review|investigation|audit|findings|results?|figures|numbers|statistics)$/i;
 // Cues whose object, not a clause, usually follows: "described", "called", "criticized" take a person or a thing.
 const SCAN_ONLY = ['has learned', 'have learned', 'learned', 'believe', 'believes', 'think', 'thinks', 'hope', 'hopes', 'expect', 'expects', 'fear', 'fears', 'feel', 'feels', 'estimated', 'estimates', 'reported', 'explained', 'announced', 'acknowledged', 'agreed', 'agree', 'agrees', 'recalled', 'predicted', 'contended', 'stated', 'said', 'say', 'says'];
-const SCAN_CUE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...new Set([...EN_CUES, ...RU_CUES, ...SCAN_ONLY, ...FINDING_CUES])])})${B}`, 'giu');
+const SCAN_CUE = new RegExp(String.raw`(?<![\p{L}])(${prefixAlternation([...new Set([...EN_CUES, ...RU_CUES, ...SCAN_ONLY, ...FINDING_CUES, ...STANCE_CUES])])})${B}`, 'giu');
 const NO_CLAUSE_CUES = /^(?:described|called for|calls for|expressed|asked|asks|tell|tells|told|posted|continued|continues|went on|answered|replied|responded|commented)$/i;
+
+/**
+ * Cues whose content is the object or the infinitive after them, with no "that": the stances and speech acts of
+ * STANCE_CUES, and the reporting cues that take an object or an infinitive as often as a clause ("described the deal
+ * as …", "asked X to …", "promised to …"), which otherwise need "that" or a clause here.
+ */
+const STANCE = new Set([...STANCE_CUES, ...EN_CUES.filter((c) => /^(?:described|describes|called for|calls for|expressed|asked|asks|promised|promises|vowed|pledged|urged|urges)$/.test(c))]);
+/** What cannot open a stance's object: a preposition or a particle ("called off", "backed down"), a conjunction, a bare pronoun. */
+const NOT_AN_OBJECT = /^(?:in|on|at|with|during|after|before|by|from|about|as|and|but|or|so|while|than|when|if|because|since|until|up|out|off|down|back|away|over|into|through|for|of|it\s*[.,]|this\s*[.,]|that\s*[.,]|him\s*[.,]|her\s*[.,]|them\s*[.,])(?![\p{L}])/iu;
+/** A stance's object ends where the same subject goes on to say something else: "accused him of …, and said …". */
+const STANCE_HANDOVER = new RegExp(String.raw`,?\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(?:${prefixAlternation([...EN_CUES, ...STANCE_CUES])})${B}`, 'iu');
+
+/** A day or a time at the end of an object: not part of what was said. */
+const WHEN_TAIL = /\s+(?:on\s+|last\s+|this\s+|in\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night))?$/u;
+
+/**
+ * What follows a cue: where its content starts (after where and to whom it was said, and "that"), the "that" if any,
+ * and the words from there. Read only when needed: a stance reads it before its subject, the other cues after.
+ */
+function follow(s: string, cueEnd: number, cue: string): { after: number; that: RegExpExecArray | null; rest: string } {
+  let after = cueEnd;
+  const setting = SETTING.exec(s.slice(after));
+  if (setting) after += setting[0].length;
+  if (/^(?:told|tells|tell|telling|assured|warned|reminded|informed)$/i.test(cue)) {
+    const whom = TOLD_WHOM.exec(s.slice(after));
+    if (whom) after += whom[0].length;
+    const more = SETTING.exec(s.slice(after));
+    if (more) after += more[0].length;
+  }
+  let that = /^\s*,?\s*(?:that|что|,)\s+/iu.exec(s.slice(after));
+  // "told The Post and Courier newspaper of Charleston on Saturday that …": a longer recipient, up to its "that".
+  if (!that && /^(?:told|tells|tell)$/i.test(cue)) {
+    that = LONG_RECIPIENT.exec(s.slice(cueEnd));
+    if (that) after = cueEnd;
+  }
+  after += that ? that[0].length : /^\s*/.exec(s.slice(after))![0].length;
+  return { after, that, rest: s.slice(after) };
+}
+
+const NO_COMMENT = /^to\s+(?:comment|elaborate|discuss|answer|respond|speak|say|talk|be\s+interviewed|give\s+details)(?![\p{L}])/iu;
+
+/** Whether a stance has its object after it: an infinitive for the verbs that take one, else no preposition or particle. */
+function stanceTakes(cue: string, rest: string, that: boolean): boolean {
+  // "Trump called to ban …" calls for something; "called" alone needs an object.
+  if (/^call/i.test(cue) && /^to\s/i.test(rest)) return false;
+  if (words(rest) < 3 || /^[.!?,;]/.test(rest)) return false;
+  // "declined to comment on …": a refusal to speak says nothing.
+  if (INFINITIVE_CUES.test(cue)) return /^to\s/i.test(rest) && !NO_COMMENT.test(rest);
+  return that || (!NOT_AN_OBJECT.test(rest) && /^[\p{L}\p{N}“"«„‘$]/u.test(rest));
+}
 
 const PRONOUN = /^(?:he|she|they|I|we|it|who|which|он|она|они|я|мы)$/i;
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'other', 'many', 'some', 'most', 'several', 'both', 'all', 'few', 'each', 'every', 'no', 'two', 'three', 'four', 'five']);
@@ -28,7 +78,9 @@ const CLAUSE_OPENER = /(?:^|[,;:(—–]|\s-|\b(?:and|but|that|as|while|because|
 const SETTING = new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|repeatedly|publicly|privately|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the\s+press|supporters|the\s+crowd)|\s+(?:in|on|at|during|after|before|from|via|through|with|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:interview|statement|speech|address|op-ed|article|briefing|conference|rally|event|appearance|hearing|tweet|post|message|email|letter|call|show|program|programme|broadcast|debate|meeting|forum|summit|session|Twitter|Facebook|Instagram|television|radio|CNN|Fox|MSNBC|NBC|ABC|CBS)(?:\s+(?:with|to|for|on|at|in)\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?|\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)*(?=\s|,|$)`, 'u');
 const TOLD_WHOM = new RegExp(String.raw`^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|an?\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|${NAME}(?:’s|'s)?(?:\s+[\p{L}-]+)?)(?=\s+(?:that\s+|on\s+|in\s+|,)|,?\s+\p{Ll})`, 'u');
 const NOT_A_CLAUSE = /^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|goodbye|hello|nothing|something|anything|little|much|more|yes|no|thank|thanks|sorry|it\s*[.,]|this\s*[.,]|that\s*[.,]|so\s*[.,]|otherwise|the\s+same|a\s+lot|a\s+word|enough|things|what|which|whom|whose|than)\b/i;
-const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?:that\s+)?/giu;
+/** The participles of PARTICIPLE that give a stance: their object or infinitive, not a clause, follows. */
+const STANCE_PARTICIPLE = /^(?:calling|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging)/i;
+const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|calling(?:\s+(?:for|on))?|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?:that\s+)?/giu;
 
 export interface ScanMatch extends ReportedMatch {
   /** For "who" and "which", and for a verb whose subject opened the sentence: the words that name the speaker. */
@@ -211,11 +263,18 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
   for (const cueMatch of s.matchAll(SCAN_CUE)) {
     const cue = cueMatch[1]!.replace(/\s+/g, ' ');
     const cueAt = cueMatch.index!;
-    // A participle ("…, saying …") has no subject of its own: the loop after this one reads it.
-    if (usedCues.includes(sentence.start + cueAt) || /ing$/i.test(cue)) continue;
+    // A participle ("…, saying …") has no subject of its own: the loop after this one reads it. The progressive ("is
+    // seeking") has one.
+    if (usedCues.includes(sentence.start + cueAt) || /^\S+ing$/i.test(cue)) continue;
     // A capital inside a sentence makes a name, not a verb ("the United States"), except in a headline's title case.
     if (cueAt > 0 && /^\p{Lu}/u.test(cue) && !titleCase(s)) continue;
     const cueEnd = cueAt + cueMatch[0].length;
+    // A stance without an object after it ("called off", "plans for") or one that names ("the so-called deal") is passed
+    // over before its subject is looked for: most mentions of these verbs are not stances, and that search costs most.
+    const stance = STANCE.has(cue.toLowerCase());
+    const early = stance ? follow(s, cueEnd, cue) : null;
+    const takes = early !== null && !/(?:-|\bso)\s*$/i.test(s.slice(Math.max(0, cueAt - 4), cueAt)) && stanceTakes(cue, early.rest, early.that !== null);
+    if (stance && !takes) continue;
     const before = s.slice(Math.max(0, cueAt - 300), cueAt);
     const offset = Math.max(0, cueAt - 300);
     let subject = subjectBefore(before) ?? phraseSubject(before);
@@ -232,7 +291,7 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (!subject) {
       // "…, said Mark Jones, a political scientist at Rice University.": the speaker and an apposition.
       const inverted = /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[^,.;:“”"]{2,80}?)(?:,\s+(?:a|an|the|who|whose|which|one|director|head|chief|president|founder)\s[^;:“”"]{2,160}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd));
-      if (inverted && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase())) {
+      if (inverted && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase()) && !stance) {
         const contentEnd = trimEnd(s, 0, offset + before.replace(/,\s*["”»’]?\s*$/, '').length, /[\s,"”»’]/);
         const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
         push({ mention: inverted[1]!.trim(), appos: null, cue, content: { start: sentence.start + start, end: sentence.start + contentEnd }, antecedent: null });
@@ -246,22 +305,18 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
       antecedent = m ? m[1]! : null;
     }
 
-    // What follows the cue: a clause (after where and to whom it was said), or nothing and the content comes first.
-    let after = cueEnd;
-    const setting = SETTING.exec(s.slice(after));
-    if (setting) after += setting[0].length;
-    if (/^(?:told|tells|tell|telling|assured|warned|reminded|informed)$/i.test(cue)) {
-      const whom = TOLD_WHOM.exec(s.slice(after));
-      if (whom) after += whom[0].length;
-      const more = SETTING.exec(s.slice(after));
-      if (more) after += more[0].length;
-    }
-    const that = /^\s*,?\s*(?:that|что|,)\s+/iu.exec(s.slice(after));
-    if (that) after += that[0].length;
-    else after += /^\s*/.exec(s.slice(after))![0].length;
-    const rest = s.slice(after);
+    const { after, that, rest } = early ?? follow(s, cueEnd, cue);
     const relative = /^(?:who|which)$/i.test(subject.mention);
     const opensClause = that !== null || (!NOT_A_CLAUSE.test(rest) && /^[\p{L}\p{N}“"«„‘$]/u.test(rest));
+    // A stance: what follows is its object ("accused Clinton of lying"), never words before it ("…, Trump criticized").
+    if (stance) {
+      let end = clauseEnd(s, after, relative);
+      const handover = STANCE_HANDOVER.exec(s.slice(after, end));
+      if (handover) end = trimEnd(s, after, after + handover.index, /[\s,]/);
+      // "criticized Barack Obama on Monday": a person and a day say nothing of the position taken.
+      if (words(s.slice(after, end).replace(WHEN_TAIL, '')) >= 3) push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + after, end: sentence.start + end }, antecedent });
+      continue;
+    }
     if (!NO_CLAUSE_CUES.test(cue) || that) {
       if (opensClause && words(rest) >= 3 && !/^[.!?,;]/.test(rest)) {
         const end = clauseEnd(s, after, relative);
@@ -282,7 +337,9 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
   for (const m of s.matchAll(PARTICIPLE)) {
     const from = m.index! + m[0].length;
     const rest = s.slice(from);
-    if (NOT_A_CLAUSE.test(rest) || words(rest) < 3) continue;
+    // "…, promising to build a wall": a stance's participle takes an object or an infinitive, not a clause.
+    const stance = STANCE_PARTICIPLE.test(m[1]!);
+    if ((stance ? NOT_AN_OBJECT : NOT_A_CLAUSE).test(rest) || words(rest) < 3) continue;
     const main = clauseSubject(s);
     const end = clauseEnd(s, from, false);
     push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main, subjectUnknown: main === null });

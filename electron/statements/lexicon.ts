@@ -27,6 +27,34 @@ export const RU_CUES = [
   'признал', 'признала', 'предупредил', 'предупредила', 'выразил', 'выразила', 'констатировал', 'констатировала',
 ];
 
+/**
+ * Speech acts and stated stances that take an object or an infinitive, not a "that" clause: "X accused Y of …",
+ * "X called the deal a disaster", "X wants to …". What follows the verb is the position taken. Plain actions ("signed",
+ * "visited") are not here: they report deeds, not what anyone said or holds; nor "is expected to …" (nobody's
+ * statement) or "knows" ("X knows the region well" states no position).
+ */
+export const STANCE_CUES = [
+  'accused', 'accuses', 'criticized', 'criticizes', 'criticised', 'criticises', 'praised', 'praises', 'called', 'calls',
+  'called on', 'calls on', 'condemned', 'condemns', 'denounced', 'denounces', 'blasted', 'blasts', 'slammed', 'slams',
+  'attacked', 'mocked', 'dismissed', 'rejected', 'rejects', 'blamed', 'blames', 'questioned', 'defended', 'defends',
+  'supported', 'supports', 'cited', 'cites', 'pointed to',
+  'points to', 'referred to', 'welcomed', 'welcomes', 'thanked', 'wants', 'wanted', 'hoped', 'feared',
+  'plans', 'planned', 'threatened', 'threatens', 'refused', 'refuses', 'declined', 'offered', 'proposed', 'proposes',
+  'sought', 'seeks', 'demanded', 'demands',
+  // The same with a plural subject ("Most voters prefer …") and in the progressive ("Rubio is seeking to …"). Not
+  // "support", "want" or "oppose" on their own: "his support fell", "who may want to …" state no one's position.
+  'prefer', 'prefers', 'favor', 'favors', 'favour', 'favours', 'accuse', 'criticize', 'blame', 'urge', 'vows',
+  'promise', 'seek', 'propose', 'talked about', 'talks about', 'spoke about', 'is seeking', 'are seeking',
+  'is calling for', 'is calling on', 'is hoping', 'are hoping', 'is urging', 'is criticizing', 'is promising',
+  'is pledging', 'is offering', 'is supporting', 'are supporting', 'is threatening',
+  // How one person sees a matter: "X sees the deal as …", "X considers the vote a mistake".
+  'sees', 'considers',
+  'призвал', 'призвала', 'призвали', 'обвинил', 'обвинила', 'обвинили', 'раскритиковал', 'раскритиковала',
+  'раскритиковали', 'осудил', 'осудила', 'осудили', 'выступил за', 'выступила за', 'выступили за', 'надеется', 'хочет',
+];
+/** Stances that take only an infinitive: "plans to run" is a stance, "his plans for the city" is not. */
+export const INFINITIVE_CUES = /^(?:plans|planned|refused|refuses|declined|offered|is offering|sought|seeks|seek|is seeking|are seeking|is hoping|are hoping|is threatening|threatened|threatens)$/i;
+
 /** Verbs an outlet uses of itself ("News.Az reports"): never a person's statement. */
 export const OUTLET_VERBS = /^(?:reports?|reported|writes|informs|сообщает|передает|передаёт|пишет)$/i;
 

@@ -39,6 +39,8 @@ const LEAD_IN = String.raw`(?:(?:But|And|However|Meanwhile|Separately|Earlier|La
 // in code, after "told" only: "Cook said Carter stopped …" must keep Carter in what was said.
 const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|last\s+(?:week|month|year)|this\s+(?:week|month|year))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the press)|\s+in\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)(?:\s+(?:with|to|for|on|at)\s+[^,]*?)?|\s+(?:on|at|during|after|in)\s+(?:\p{Ll}+\s+){0,4}?[\p{L}\p{N}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,3})*`;
 
+/** "told the regional business forum in Ganja on Tuesday that …": a recipient of any form, up to its "that". */
+export const LONG_RECIPIENT = /^\s*[^,;:“”"«»]{1,100}?\s+that\s+/u;
 const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 // "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
@@ -74,7 +76,11 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
     // "told Global Times that …", "tells Breitbart News …": the one told is not part of what was said.
     if (/^(?:told|tells|tell|telling)$/i.test(cue)) {
       const recipient = TOLD_RECIPIENT.exec(s.slice(afterCue));
-      if (recipient) {
+      const longer = hasThat || recipient?.[1] !== undefined ? null : LONG_RECIPIENT.exec(s.slice(afterCue));
+      if (longer) {
+        afterCue += longer[0].length;
+        hasThat = true;
+      } else if (recipient) {
         afterCue += recipient[0].length;
         hasThat = hasThat || recipient[1] !== undefined;
       }

@@ -434,6 +434,48 @@ describe('speakers: nested attributions, descriptions, polls and documents', () 
   });
 });
 
+describe('speech acts and stances', () => {
+  const one = (text: string) => brief(text).map((s) => [s.speaker, s.cue, s.text]);
+  it('takes the object of an accusation, a criticism and praise as what was said', () => {
+    expect(one('Minister Elena Varga accused the opposition of blocking the budget talks for months.')).toEqual([['Elena Varga', 'accused', 'the opposition of blocking the budget talks for months']]);
+    expect(one('Senator Paul Reddick criticized the new tariff plan as a gift to large importers.')).toEqual([['Paul Reddick', 'criticized', 'the new tariff plan as a gift to large importers']]);
+    expect(one('Prime Minister Ana Ruiz praised the volunteers for their tireless work during the floods.')).toEqual([['Ana Ruiz', 'praised', 'the volunteers for their tireless work during the floods']]);
+  });
+  it('reads “called X Y” and “called on X to …”, but not “so-called”', () => {
+    expect(one('Governor Maria Lenz called the ruling a serious blow to local democracy.')).toEqual([['Maria Lenz', 'called', 'the ruling a serious blow to local democracy']]);
+    expect(one('Ambassador Tom Hale called on both sides to return to the negotiating table.')).toEqual([['Tom Hale', 'called on', 'both sides to return to the negotiating table']]);
+    expect(one('The so-called reform package was passed by parliament in the spring session.')).toEqual([]);
+  });
+  it('reads wishes and refusals with their infinitive, not expectations or a refusal to comment', () => {
+    expect(one('Mayor Ian Brook wants the city to build ten thousand new homes by 2030.')).toEqual([['Ian Brook', 'wants', 'the city to build ten thousand new homes by 2030']]);
+    expect(one('The chairman refused to rule out a second round of layoffs at the bank.')).toEqual([[null, 'refused', 'to rule out a second round of layoffs at the bank']]);
+    // Nobody's statement, a refusal to speak, and what someone knows are not statements.
+    expect(one('The foreign minister is expected to announce a new aid package for the region.')).toEqual([]);
+    expect(one('The chairman declined to comment on the merger talks with the rival bank.')).toEqual([]);
+    expect(one('Minister Elena Varga knows the region and its ports very well.')).toEqual([]);
+  });
+  it('reads a stance given as a participle after the sentence’s subject', () => {
+    expect(one('Senator Paul Reddick spoke for an hour, calling the treaty a historic mistake for the country.')).toEqual([['Paul Reddick', 'calling', 'the treaty a historic mistake for the country']]);
+  });
+  it('reads Russian appeals and accusations', () => {
+    expect(one('Министр Иван Петров призвал стороны вернуться к переговорам как можно скорее.')).toEqual([['Иван Петров', 'призвал', 'стороны вернуться к переговорам как можно скорее']]);
+    expect(one('Посол Анна Смирнова обвинила соседнюю страну в нарушении договора о границе.')).toEqual([['Анна Смирнова', 'обвинила', 'соседнюю страну в нарушении договора о границе']]);
+    expect(one('Посол Анна Смирнова выступила за продление режима прекращения огня на границе.')).toEqual([['Анна Смирнова', 'выступила за', 'продление режима прекращения огня на границе']]);
+    expect(one('Президент подписал указ в понедельник.')).toEqual([]);
+  });
+  it('reads the progressive and a plural subject', () => {
+    expect(one('Senator Paul Reddick is seeking to delay the vote on the new budget.')).toEqual([['Paul Reddick', 'is seeking', 'to delay the vote on the new budget']]);
+    expect(one('Most farmers favor a gradual reduction of the import quotas.')).toEqual([['Most farmers', 'favor', 'a gradual reduction of the import quotas']]);
+  });
+  it('leaves a long recipient of “told” out of what was said', () => {
+    expect(one('Minister Elena Varga told the regional business forum in Ganja on Tuesday that exports would double.')).toEqual([['Elena Varga', 'told', 'exports would double']]);
+    expect(one('On Tuesday, Ambassador Tom Hale told a crowded hall of students and teachers that the border would reopen soon.')).toEqual([['Tom Hale', 'told', 'the border would reopen soon']]);
+  });
+  it('does not take a plain action for a statement', () => {
+    expect(one('The minister signed the agreement on Monday.')).toEqual([]);
+  });
+});
+
 describe('verbatim statements', () => {
   it('names the official from the library’s registry when one is given', async () => {
     const { tempLibraryPath } = await import('../helpers/library');
