@@ -7,7 +7,7 @@ import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
 import { findQuotations, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
 import { scanReported } from './cue-scan';
-import { type ReportedMatch, reportedIn, sentences } from './reported';
+import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
 import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
 
@@ -208,10 +208,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
         ? { speaker: subject, cue: null, confidence: 0.7 }
         : resolve(match.antecedent ?? match.mention, match.content.start);
     if (who.confidence === 0) continue;
+    // "…начнется осенью, сообщает Kaspi.News": the outlet's attribution is not part of what was said.
+    const end = endBeforeOutletTail(text, match.content.start, match.content.end);
     statements.push({
-      text: text.slice(match.content.start, match.content.end),
+      text: text.slice(match.content.start, end),
       start: match.content.start,
-      end: match.content.end,
+      end,
       kind: quotesMost(match.content) ? 'direct' : 'reported',
       speaker: who.speaker,
       mention: poll ?? match.mention,

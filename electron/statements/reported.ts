@@ -44,7 +44,17 @@ export const LONG_RECIPIENT = /^\s*[^,;:“”"«»]{1,100}?\s+that\s+/u;
 const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 // "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
-const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,})$`, 'iu');
+const ACCORDING = new RegExp(String.raw`^${LEAD_IN}(according\s+to|по\s+словам)\s+(${SPEAKER})(?:,\s+((?:the|a|an|his|her|their)\s+[^,]{2,120}))?,\s+(.{12,}?)\s*$`, 'iu');
+/**
+ * "По словам министра, …": after "по словам" a role stands in the genitive. The mention is given in the nominative
+ * ("министр"), the form the speaker resolver knows.
+ */
+const RU_GENITIVE_ROLES: Record<string, string> = {
+  министра: 'министр', президента: 'президент', посла: 'посол', главы: 'глава', представителя: 'представитель', помощника: 'помощник',
+  председателя: 'председатель', замминистра: 'замминистра', спикера: 'спикер', губернатора: 'губернатор', мэра: 'мэр', эксперта: 'эксперт',
+  премьера: 'премьер', дипломата: 'дипломат', советника: 'советник', депутата: 'депутат', аналитика: 'аналитик',
+};
+const ACCORDING_RU_ROLE = new RegExp(String.raw`^${LEAD_IN}(по\s+словам)\s+(${Object.keys(RU_GENITIVE_ROLES).join('|')})(?:\s+\p{Ll}+){0,3},\s+(.{12,}?)\s*$`, 'iu');
 // "…, according to a tally by the Associated Press.": the whole phrase names the source; its first words alone ("a
 // tally by the") name nothing.
 const ACCORDING_AFTER = new RegExp(String.raw`^(.{12,}?),\s+(according\s+to)\s+((?:${SPEAKER})(?:(?!\s[-—–]\s)[^,;()—–])*?)\s*[.!]?["”»’]?$`, 'iu');
@@ -56,6 +66,14 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   // "According to X, …" / "По словам X, …"
   // Most sentences attribute nothing: one cheap test spares them the patterns below.
   if (!HAS_CUE.test(s)) return null;
+  // Before the general form, which would take the genitive for a name.
+  const byRole = ACCORDING_RU_ROLE.exec(s);
+  if (byRole) {
+    const content = byRole[3]!;
+    const start = sentence.start + s.lastIndexOf(content);
+    const mention = RU_GENITIVE_ROLES[byRole[2]!.toLowerCase()]!;
+    return { mention, appos: null, cue: 'по словам', cueAt: sentence.start + s.indexOf(byRole[1]!), content: { start, end: trimEnd(sentence.text, start - sentence.start, s.length) + sentence.start } };
+  }
   const according = ACCORDING.exec(s);
   if (according) {
     const content = according[4]!;
@@ -135,4 +153,13 @@ export function innerAttribution(rest: string): number {
 function withSetting(cue: string, setting: string | undefined): string {
   const occasion = setting ? /\bin\s+an?\s+(?:exclusive\s+)?(?:interview|statement|speech|address|op-ed|article|briefing)\b/.exec(setting)?.[0] : undefined;
   return occasion ? `${cue} ${occasion.replace(/\s+/g, ' ')}` : cue;
+}
+
+/** An outlet's own attribution closing a sentence: ", сообщает Kaspi.News", ", Kaspi.News reports". */
+const OUTLET_TAIL = /,\s*(?:(?:сообщает|сообщают|передает|передаёт|пишет|reports|writes|informs)\s+[^,\n]{1,60}?|[^,\n]{1,60}?\s+(?:reports|reported|writes|informs|сообщает|передает|передаёт|пишет))\s*[.!]?\s*$/u;
+
+/** Where a reported statement's content ends once an outlet's own attribution after it is left out. */
+export function endBeforeOutletTail(text: string, start: number, end: number): number {
+  const tail = OUTLET_TAIL.exec(text.slice(start, end));
+  return tail ? start + tail.index : end;
 }

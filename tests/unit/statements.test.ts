@@ -203,6 +203,18 @@ describe('reported speech', () => {
     expect(statement!.speaker).toMatch(/^Марат/);
   });
 
+  it('Russian: "по словам" with a role in the genitive, at a paragraph’s end, resolved to the minister named before', () => {
+    const text = 'Министр транспорта Марат Карабаев посетил порт.\n\nПо словам министра, грузооборот порта вырастет вдвое.\n\nДругие новости.';
+    const statement = extractStatements(text).find((s) => s.cue === 'по словам');
+    expect(statement).toMatchObject({ kind: 'reported', mention: 'министр', text: 'грузооборот порта вырастет вдвое' });
+    expect(statement!.speaker).toMatch(/^Марат/);
+  });
+
+  it('leaves an outlet’s own attribution out of what was said', () => {
+    expect(extractStatements('Марат Карабаев заявил, что строительство терминала начнется осенью, сообщает Kaspi.News.').map((s) => s.text)).toEqual(['строительство терминала начнется осенью']);
+    expect(extractStatements('Nino Beridze said the ferries would run every day from April, Steppe Herald reports.').map((s) => s.text)).toEqual(['the ferries would run every day from April']);
+  });
+
   it.each([
     ['a speaker after an opening phrase', 'On Sunday, former President Bill Clinton said the corridor would carry twice as much freight.', 'Bill Clinton', 'said', 'the corridor would carry twice as much freight'],
     ['a title in small letters before the name', 'Speaking to reporters in Baku, FBI general counsel James Baker said the probe is ongoing and thorough.', 'James Baker', 'said', 'the probe is ongoing and thorough'],
