@@ -5,7 +5,7 @@
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
 import { EN_CUES, INFINITIVE_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES, STANCE_CUES } from './lexicon';
 import { B, NAME, prefixAlternation, type Span, trimEnd, words } from './patterns';
-import { innerAttribution, LONG_RECIPIENT, type ReportedMatch, type SentenceSpan } from './reported';
+import { AFTER_ATTRIBUTION, innerAttribution, isParentheticalTail, LONG_RECIPIENT, type ReportedMatch, type SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
@@ -81,6 +81,36 @@ const NOT_A_CLAUSE = /^(?:in|on|at|to|with|during|after|before|for|by|from|of|ab
 /** The participles of PARTICIPLE that give a stance: their object or infinitive, not a clause, follows. */
 const STANCE_PARTICIPLE = /^(?:calling|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging)/i;
 const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|calling(?:\s+(?:for|on))?|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?:that\s+)?/giu;
+
+/** A speaker after its verb with an apposition of any form: a name, a titled name, or a noun phrase with its article. */
+const INVERTED_SPEAKER = /^(?:(?:the|a|an|one|another|his|her|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'.-]+){0,5}|(?:[\p{L}’'-]+\s+){0,4}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
+
+/** Verbs that report speech and nothing else: whatever their subject, a clause after them is what was said. */
+const SPEECH_ONLY = /^(?:said|says|say|told|tells|wrote|writes|added|argued|argues|contended|insisted|insists|explained|testified|acknowledged|warned)$/i;
+/** How a clause opens after such a verb without "that": a pronoun and a verb ("said they had no problem"). */
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|I|it|there)\s+(?:\p{Ll}+n['’]t|is|was|were|are|am|has|had|have|would|will|could|should|can|did|does|do|may|might|must|\p{Ll}+ed|\p{Ll}+s)(?![\p{L}])/u;
+
+/**
+ * A reported clause whose subject is the whole clause before the verb, from the sentence's start (or a semicolon, a
+ * colon, ", and", ", but") to the verb: the speaker is the last name in it, or the phrase itself. Not after a
+ * relative pronoun ("who said": read elsewhere) or in the passive ("it was said that").
+ */
+function longSubject(s: string, cueAt: number, cueEnd: number, cue: string): ScanMatch | null {
+  const before = s.slice(0, cueAt);
+  if (/(?:^|\s)(?:who|which|that|whom|is|was|were|are|be|been|being|to|not|never|and|or|but|had|has|have)\s+$/i.test(before)) return null;
+  let open = 0;
+  for (const m of before.matchAll(/[;:]\s+|,\s+(?:and|but)\s+/g)) open = m.index! + m[0].length;
+  open += LEAD_WORDS.exec(before.slice(open))?.[0].length ?? 0;
+  const phrase = before.slice(open).replace(/[\s,]+$/, '');
+  if (words(phrase) < 2 || words(phrase) > 25 || !/^[\p{Lu}\p{N}]/u.test(phrase) || /[“”"«»]/.test(phrase)) return null;
+  const { after, that, rest } = follow(s, cueEnd, cue);
+  if (!(that !== null && /(?:that|что)\s+$/iu.test(that[0])) && !PRONOUN_CLAUSE.test(rest)) return null;
+  if (words(rest) < 3) return null;
+  const names = [...phrase.matchAll(new RegExp(String.raw`(?:(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`, 'gu'))].map((m) => m[0]).filter((n) => !NOT_NAMES.has(n.split(/\s+/)[0]!.replace(/\.$/, '')));
+  const named = names.at(-1);
+  const mention = named && named.includes(' ') ? named : phrase;
+  return { mention, appos: null, cue, content: { start: after, end: clauseEnd(s, after, false) }, antecedent: null };
+}
 
 export interface ScanMatch extends ReportedMatch {
   /** For "who" and "which", and for a verb whose subject opened the sentence: the words that name the speaker. */
@@ -287,11 +317,26 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
         antecedent = main;
       }
     }
+    // "A columnist for the tech news site Pando said he was …", "Several people I've spoken with … said Mr. Hannity
+    // had …": a subject too long or too plain for the readings above, before a verb that only reports speech and a
+    // clause that plainly opens ("that …", or a pronoun and its verb).
+    if (!subject && !stance && SPEECH_ONLY.test(cue)) {
+      const long = longSubject(s, cueAt, cueEnd, cue);
+      if (long) {
+        push({ ...long, content: { start: sentence.start + long.content.start, end: sentence.start + long.content.end } });
+        continue;
+      }
+    }
     // "…, said Sen. Lindsey Graham." / "…, says a senior official."
     if (!subject) {
       // "…, said Mark Jones, a political scientist at Rice University.": the speaker and an apposition.
-      const inverted = /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[^,.;:“”"]{2,80}?)(?:,\s+(?:a|an|the|who|whose|which|one|director|head|chief|president|founder)\s[^;:“”"]{2,160}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd));
-      if (inverted && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase()) && !stance) {
+      // Only after a comma: the pattern below is long to try, and most cues have none before them.
+      const inverted = !stance && !FINDING_CUES.includes(cue.toLowerCase()) && /,\s*["”»’]?\s*$/.test(before) ? /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?(?:[^,.;:“”"]|(?<=(?:^|\s)\p{Lu})\.){2,80}?)(?:,\s+(?:(a|an|the|who|whose|which|one|director|head|chief|president|founder)\s)?[^;:“”"]{2,200}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd)) : null;
+      // "…, said Katie Harbath, Facebook's global politics director.": an apposition of any form after a name, or after
+      // a noun phrase with its article ("said the bureau's director, James B. Comey, on Monday"); a bare word in small
+      // letters before a comma is not a speaker.
+      const appositionOk = inverted !== null && (!/,/.test(inverted[0]) || inverted[2] !== undefined || INVERTED_SPEAKER.test(inverted[1]!.trim()));
+      if (inverted && appositionOk && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase()) && !stance) {
         const contentEnd = trimEnd(s, 0, offset + before.replace(/,\s*["”»’]?\s*$/, '').length, /[\s,"”»’]/);
         const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
         push({ mention: inverted[1]!.trim(), appos: null, cue, content: { start: sentence.start + start, end: sentence.start + contentEnd }, antecedent: null });
@@ -317,16 +362,30 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
       if (words(s.slice(after, end).replace(WHEN_TAIL, '')) >= 3) push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + after, end: sentence.start + end }, antecedent });
       continue;
     }
-    if (!NO_CLAUSE_CUES.test(cue) || that) {
+    // "…, Sanders said, a policy that …": after a bare comma, an apposition or a participle is not what was said.
+    // Read from what follow() consumed (a comma before the content) and the content's first word: no second pass.
+    const commaOnly = /,\s*$/.test(s.slice(cueEnd, after)) && !/(?<![\p{L}])(?:that|что)(?![\p{L}])/iu.test(s.slice(cueEnd, after));
+    const apposed = commaOnly && AFTER_ATTRIBUTION.test(`, ${rest}`);
+    if ((!NO_CLAUSE_CUES.test(cue) || that) && !apposed) {
       if (opensClause && words(rest) >= 3 && !/^[.!?,;]/.test(rest)) {
         const end = clauseEnd(s, after, relative);
+        // "A new campaign manager, he said, could set a new tone": the attribution stands between commas inside what
+        // was said, which opens before it; the statement is the clause from its start.
+        if (!relative && commaOnly && /^[^\p{L}]*(?:\s[^,]*)?,\s*$/u.test(s.slice(cueEnd, after)) && /[\p{L}\p{N}”"’)]\s*,\s*$/u.test(s.slice(Math.max(0, subjectAt - 6), subjectAt)) && isParentheticalTail(`, ${rest}`)) {
+          const open = Math.max(0, ...[...s.slice(0, subjectAt).matchAll(/[;:]\s+/g)].map((m) => m.index! + m[0].length));
+          const start = open + (/^(?:But|And|So|Yet|Still)\s+/i.exec(s.slice(open))?.[0].length ?? 0);
+          if (words(s.slice(start, subjectAt)) >= 2) {
+            push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + start, end: sentence.start + end }, antecedent });
+            continue;
+          }
+        }
         push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + after, end: sentence.start + end }, antecedent });
         continue;
       }
     }
     // "…, a source said." / "…, Trump said on Friday.": what was said comes before the subject.
-    const tail = s.slice(cueEnd).replace(SETTING, '');
-    if (/^\s*[.!?]?["”»’]?\s*$/.test(tail) && /[,—–]\s*["”»’]?\s*$/.test(s.slice(0, subjectAt))) {
+    const tail = s.slice(cueEnd).replace(SETTING, (m) => (m.trim() === ',' ? m : ''));
+    if ((/^\s*,?\s*[.!?]?["”»’]?\s*$/.test(tail) || AFTER_ATTRIBUTION.test(tail)) && /[,—–]\s*["”»’]?\s*$/.test(s.slice(0, subjectAt))) {
       const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
       const end = trimEnd(s, start, subjectAt, /[\s,—–"”»’]/);
       push({ mention: subject.mention, appos: subject.appos, cue, content: { start: sentence.start + start, end: sentence.start + end }, antecedent });

@@ -221,5 +221,56 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       confidence: Math.min(0.8, who.confidence),
     });
   }
+  statements.push(...labelled(text, names, statements, resolver));
   return statements.sort((a, b) => a.start - b.start);
+}
+
+/** A line that opens with a name and a colon: a headline's speaker ("Gingrich: Trump Must Decide …") or a transcript's. */
+const LABEL_LINE = /^[ \t]*(?:[\p{Lu}-]+[ \t]+[-–—][ \t]+)?(\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}):[ \t]+(.{12,}?)[ \t]*$/u;
+
+/** How far before a labelled line a statement that covers it may start (a quotation over several paragraphs). */
+const NEAR = 5000;
+
+/**
+ * "Paul Ryan: FBI Decision … ‘Defies Explanation’", "TRUMP: The deaths of …": the words after a person's name and a
+ * colon at the start of a line are that person's. Only a name the article gives a person elsewhere counts, so that
+ * "Report:", "Update:" or an outlet's name ("AP:") label nothing; lines a found statement already covers are left.
+ */
+function labelled(text: string, names: string[], found: FoundStatement[], resolver: SpeakerResolver): FoundStatement[] {
+  if (!text.includes(':')) return [];
+  const fold = (n: string) => n.toLocaleLowerCase();
+  const known = new Set(names.flatMap((n) => [fold(n), fold(n.split(/\s+/).at(-1)!)]));
+  const result: FoundStatement[] = [];
+  const byStart = [...found].sort((a, b) => a.start - b.start);
+  // Line by line, and only lines with a colon near their start: most articles have none, and a 5 MB one stays linear.
+  let colon = text.indexOf(':');
+  for (let at = 0; at < text.length && colon >= 0; ) {
+    // Straight to the line of the next colon.
+    const lineStart = text.lastIndexOf('\n', colon) + 1;
+    const next = text.indexOf('\n', colon);
+    const lineEnd = next < 0 ? text.length : next;
+    at = lineEnd + 1;
+    const first = colon;
+    colon = text.indexOf(':', at);
+    if (first - lineStart > 60) continue;
+    const m = LABEL_LINE.exec(text.slice(lineStart, lineEnd));
+    if (!m) continue;
+    const label = m[1]!;
+    if (!known.has(fold(label)) || ORGANISATION_WORDS.test(label)) continue;
+    const start = lineStart + m[0].length - m[2]!.length - (m[0].length - m[0].trimEnd().length);
+    const end = trimEnd(text, start, start + m[2]!.length, /[\s.!?…;:,]/);
+    // The statements found near the line, by halves over their starts: a long transcript has many of both.
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < start - NEAR) lo = mid + 1;
+      else hi = mid;
+    }
+    let covered = 0;
+    for (let i = lo; i < byStart.length && byStart[i]!.start < end; i++) covered += Math.max(0, Math.min(byStart[i]!.end, end) - Math.max(byStart[i]!.start, start));
+    if (words(text.slice(start, end)) < 3 || covered > 0.5 * (end - start)) continue;
+    result.push({ text: text.slice(start, end), start, end, kind: 'reported', speaker: resolver.named(label), mention: label, cue: ':', confidence: 0.6 });
+  }
+  return result;
 }

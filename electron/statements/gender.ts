@@ -42,13 +42,22 @@ const MALE_NAMES = new Set(
   Марат Хикмет Ильхам`.split(/\s+/),
 );
 
-/** "Mrs. Clinton", "Ms. Warren", "Mr. Trump": a title before the surname anywhere in the text. */
+/** A title, and up to two given names, right before a surname. */
+const TITLE_BEFORE = /(?<![\p{L}])(Mrs|Ms|Miss|Mr)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}$/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * "Mrs. Clinton", "Ms. Warren", "Mr. Trump": a title before the surname anywhere in the text. Each place the surname
+ * stands is looked at with one fixed pattern (building a pattern per name cost a twentieth of all extraction).
+ */
 function titleGender(text: string, surname: string): Gender | null {
-  const at = text.indexOf(` ${surname}`);
-  if (at < 0) return null;
-  const titled = new RegExp(String.raw`(?<![\p{L}])(Mrs|Ms|Miss|Mr)\.?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').exec(text);
-  if (!titled) return null;
-  return titled[1] === 'Mr' ? 'male' : 'female';
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const next = text[at + surname.length];
+    if (next !== undefined && LETTER.test(next)) continue;
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (title) return title[1] === 'Mr' ? 'male' : 'female';
+  }
+  return null;
 }
 
 /** The gender a full name or a surname suggests in this text, or null when nothing tells. */

@@ -187,10 +187,13 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
   let before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1).replace(/'$/, '');
   // "Trump said:" ending the paragraph before one that opens with the quotation introduces it.
   if (before.trim() === '' && paragraphBreak > 0 && text[paragraphBreak - 1] === ':') before = text.slice(Math.max(0, paragraphBreak - 260), paragraphBreak);
-  const b = BEFORE_QUOTE.exec(before);
+  // Both patterns below end in a comma or a colon right before the quotation: without one, neither is tried (each tries
+  // every starting place in 260 characters, a fifth of all extraction time).
+  const handsOver = /[:,]\s*$/.test(before);
+  const b = handsOver ? BEFORE_QUOTE.exec(before) : null;
   if (b) return { mention: b[1]!, cue: b[3]!, appos: b[2] ?? null };
   // "…, saying, “…”", "telling them, “…”": the sentence's subject speaks; resolved like a pronoun.
-  const c = PARTICIPLE_BEFORE_QUOTE.exec(before);
+  const c = handsOver ? PARTICIPLE_BEFORE_QUOTE.exec(before) : null;
   if (c) {
     // "According to Paul Sperry of Counter Jihad, “…”": the one named after "according to" speaks, not the subject of
     // the sentence before; the cue stays "according to".

@@ -125,7 +125,17 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   // A short tail without a subject of its own ("… with Steppe Herald.") still belongs to the setting.
   // So does an outlet's own attribution at the end (", Kaspi.News reports.").
   const tail = inverted === null ? '' : s.slice(inverted.index + inverted[0].length).replace(/,\s*[^,]*?(?<![\p{L}])(?:reports?|reported|writes|informs|сообщает|передает|передаёт|пишет)\s*[.!]?\s*$/u, '');
-  const closesSentence = inverted !== null && words(tail) <= 8 && !/^[\s,]*(?:that|it|he|she|they|we|I|there|this|these)\b/i.test(tail);
+  // "The argument would be aided, Devine said, by the calendar.": an attribution between commas inside the sentence;
+  // what was said runs on after it, so the statement is the whole sentence.
+  const parenthetical = inverted !== null && isParentheticalTail(tail);
+  // "In the deposition, Mr. Trump said his net worth could …": a clause in small letters after the verb is what was
+  // said; the words before the comma only set the scene (the cue scan reads the clause).
+  // Not after "told": the words in small letters there name who was told ("told the local paper on Monday").
+  const clauseAfter = inverted !== null && !parenthetical && !/^(?:told|tells|tell|asked|asks|informed|assured|reminded)$/i.test(inverted[4]!) && CLAUSE_TAIL.test(tail) && words(tail) >= 3;
+  // "…, Sanders said, a policy that …" / "…, Hollande said, noting …": an apposition on what was said or a participle
+  // of its own follows; what was said is still the words before the attribution, however long the rest.
+  const apposed = inverted !== null && AFTER_ATTRIBUTION.test(tail);
+  const closesSentence = inverted !== null && (parenthetical || apposed || (!clauseAfter && words(tail) <= 8 && !/^[\s,]*(?:that|it|he|she|they|we|I|there|this|these)\b/i.test(tail)));
   if (inverted && closesSentence && !OUTLET_VERBS.test(inverted[4]!)) {
     const setting = inverted[5]?.trim();
     const cue = inverted[4]!.replace(/\s+/g, ' ');
@@ -134,10 +144,59 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
       appos: inverted[3] ?? null,
       cue: withSetting(cue, setting),
       cueAt: sentence.start + inverted.indices![4]![0],
-      content: { start: sentence.start, end: sentence.start + inverted[1]!.length },
+      content: { start: sentence.start, end: sentence.start + (parenthetical ? trimEnd(s, 0, s.length, /[\s.!?…;:,"”»’]/) : inverted[1]!.length) },
     };
   }
-  return null;
+  return accordingAnywhere(sentence);
+}
+
+/** "According to early results of exit polls conducted by …, …": a source of any form, up to its comma. */
+const ACCORDING_ANY_OPENING = new RegExp(String.raw`^${LEAD_IN}(according\s+to)\s+([^,;:“”"«»()]{2,160}?),\s+(.{12,}?)\s*$`, 'iu');
+/** "according to X" inside or at the end of a sentence: after a comma, a dash or a bracket, or right after a clause. */
+const ACCORDING_INSIDE = /(?:\s*,\s*|\s+[—–-]+\s*|\s*\(\s*|\s+)(according\s+to)\s+([^,;:“”"«»()—–]{2,160}?)(?=\s*(?:[,;:)—–]|\s-\s|[.!?]?["”»’]?\s*$))/iu;
+
+/**
+ * The forms of "according to" that the patterns for a person miss: a document, a count or a survey as the source
+ * ("according to a count by The Associated Press", "according to early results of exit polls"), and the phrase in the
+ * middle of a sentence ("Over the long term, according to the budget office, the rise … is …"), where what it
+ * attributes is the whole sentence.
+ */
+function accordingAnywhere(sentence: SentenceSpan): ReportedMatch | null {
+  const s = sentence.text;
+  if (!/according\s+to/i.test(s)) return null;
+  const opening = ACCORDING_ANY_OPENING.exec(s);
+  if (opening) {
+    const start = s.length - opening[3]!.length;
+    return { mention: opening[2]!.trim(), appos: null, cue: 'according to', cueAt: sentence.start + s.indexOf(opening[1]!), content: { start: sentence.start + start, end: sentence.start + trimEnd(s, start, s.length) } };
+  }
+  const inside = ACCORDING_INSIDE.exec(s);
+  if (!inside || inside.index < 12) return null;
+  const cueAt = inside.index + inside[0].indexOf(inside[1]!);
+  const after = s.slice(inside.index + inside[0].length).replace(/^\s*\)/, '');
+  // At the end the words before it are what it attributes; in the middle, the sentence on both sides of it.
+  const atEnd = /^\s*[.!?]?["”»’]?\s*$/.test(after);
+  const end = atEnd ? trimEnd(s, 0, inside.index, /[\s,;:(—–-]/) : trimEnd(s, 0, s.length, /[\s.!?…;:,"”»’)]/);
+  if (words(s.slice(0, end)) < 3) return null;
+  return { mention: inside[2]!.trim(), appos: null, cue: 'according to', cueAt: sentence.start + cueAt, content: { start: sentence.start, end: sentence.start + end } };
+}
+
+/** What may follow an attribution at the end of what was said: an apposition ("a policy that …") or a participle. */
+export const AFTER_ATTRIBUTION = /^\s*,\s+(?:a|an|adding|saying|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|calling|citing|referring|pointing)\s/u;
+
+/** A clause after a reporting verb, in small letters and opening with no preposition or time ("said his net worth …"). */
+const CLAUSE_TAIL = /^\s+(?!(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|via|through|over|under|when|while|last|this|next|earlier|later|again|also|then|too|yesterday|today|tonight|now|and|but|or)(?![\p{L}]))\p{Ll}/u;
+
+/**
+ * Whether the words after an attribution set off by commas go on with what was said ("…, he said, could set a new
+ * tone"): at least three words after the comma that are not a participle ("adding …"), a relative clause on the
+ * speaker ("who …"), an apposition ("a policy that …") or an attribution of their own ("according to …").
+ */
+export function isParentheticalTail(tail: string): boolean {
+  const m = /^\s*,\s+(.*)$/su.exec(tail);
+  if (!m) return false;
+  const rest = m[1]!;
+  if (words(rest) < 3 || /^[\p{L}]+ing(?![\p{L}])/iu.test(rest)) return false;
+  return !/^(?:according|who|whom|whose|which|a|an|and\s+(?:also\s+)?(?:said|says|added|adds|noted|told)|citing|as|in\s+an?\s+(?:interview|statement))(?![\p{L}])/iu.test(rest);
 }
 
 /**

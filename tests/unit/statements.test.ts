@@ -488,6 +488,43 @@ describe('speech acts and stances', () => {
   });
 });
 
+describe('the structure of a reported statement', () => {
+  const spans = (text: string) => extractStatements(text).map((s) => [s.speaker, s.cue, s.text]);
+  it('keeps the whole sentence when the attribution stands between commas inside it', () => {
+    expect(spans('The new budget, Karen Lund said, would cut spending on roads by a third.')).toEqual([['Karen Lund', 'said', 'The new budget, Karen Lund said, would cut spending on roads by a third']]);
+    expect(spans('Dmitri Orlov spoke first. A new manager, he said, could change the tone of the team.')).toEqual([['Dmitri Orlov', 'said', 'A new manager, he said, could change the tone of the team']]);
+    // A participle after the attribution begins a statement of its own.
+    expect(spans('The plant will close in May, Karen Lund said on Friday, adding that the workers would be paid.').map((s) => s[2])).toEqual(['The plant will close in May', 'the workers would be paid']);
+  });
+  it('does not take an apposition or a participle after the attribution for what was said', () => {
+    expect(spans('Farmers would get new tractors next spring, Karen Lund said, a plan that could help many of them stay.')).toEqual([['Karen Lund', 'said', 'Farmers would get new tractors next spring']]);
+    expect(spans('The harbour is far too small, Anton Weiss said, noting the ships that had waited for weeks outside it.')[0]).toEqual(['Anton Weiss', 'said', 'The harbour is far too small']);
+  });
+  it('reads the clause after the verb, not the scene before the comma', () => {
+    expect(spans('In the deposition, Mr. Paul Krause said his savings could change with the market.')).toEqual([['Paul Krause', 'said', 'his savings could change with the market']]);
+  });
+  it('reads a speaker after the verb with an apposition of any form', () => {
+    expect(spans('The fund has collected roughly $5 million, said Rosa Lind, its treasurer and chief executive.')).toEqual([['Rosa Lind', 'said', 'The fund has collected roughly $5 million']]);
+  });
+  it('reads “according to” with a document or a count as the source, and in the middle of a sentence', () => {
+    expect(spans('According to early results of exit polls in the region, most voters wanted a change of course.').map((s) => [s[1], s[2]])).toEqual([['according to', 'most voters wanted a change of course']]);
+    expect(spans('Over the next decade, according to the budget office, the deficit will grow by half.').map((s) => s[2])).toEqual(['Over the next decade, according to the budget office, the deficit will grow by half']);
+    expect(spans('Jonas Berg leads the race by 40 delegates according to a count by the election board.').map((s) => s[2])).toEqual(['Jonas Berg leads the race by 40 delegates']);
+  });
+  it('reads a headline that opens with a person’s name and a colon, but not a label that names no one', () => {
+    const text = 'Varga: The Tax Plan Will Fail Before Winter.\nOn Monday, Elena Varga said the plan would fail.';
+    expect(spans(text)[0]).toEqual(['Elena Varga', ':', 'The Tax Plan Will Fail Before Winter']);
+    expect(spans('Update: The bridge will reopen in spring after repairs.\nThe council voted on Monday.')).toEqual([]);
+  });
+  it('reads a clause after a long subject', () => {
+    expect(spans('A longtime adviser to the mayor of the northern city said they had no plans to leave.').map((s) => [s[1], s[2]])).toEqual([['said', 'they had no plans to leave']]);
+    expect(spans('It was said that the plan had failed.')).toEqual([]);
+  });
+  it('reads the same structures in Russian', () => {
+    expect(spans('По словам министра, бюджет вырастет на треть.').map((s) => s[2])).toEqual(['бюджет вырастет на треть']);
+  });
+});
+
 describe('verbatim statements', () => {
   it('names the official from the library’s registry when one is given', async () => {
     const { tempLibraryPath } = await import('../helpers/library');
