@@ -4,33 +4,9 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/served-test';
-import { INTERVIEW, pasteAnywhere, shot } from '../helpers/flow';
+import { INTERVIEW, pasteAnywhere, selectText, shot } from '../helpers/flow';
 
 const reader = (page: Page) => page.getByRole('article', { name: 'Reader' });
-
-/** Selects `phrase` (its `nth` occurrence) in the article's text, as a reader would with the mouse; `mouseup` as a mouse selection ends. */
-async function selectText(page: Page, phrase: string, { mouseup = true, nth = 0 } = {}): Promise<void> {
-  await page.evaluate(
-    ({ phrase, mouseup, nth }) => {
-      const body = document.querySelector('.reader-body')!;
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(phrase);
-        if (at < 0 || seen++ < nth) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + phrase.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        if (mouseup) node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-      throw new Error(`“${phrase}” is not in one run of the article's text`);
-    },
-    { phrase, mouseup, nth },
-  );
-}
 
 /** Moves focus out of any field, so single-key shortcuts apply. */
 async function focusReader(page: Page): Promise<void> {

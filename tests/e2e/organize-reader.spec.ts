@@ -4,7 +4,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from '../helpers/served-test';
 import type { ServedLibrary } from '../helpers/serve';
-import { INTERVIEW, pasteAnywhere, shot } from '../helpers/flow';
+import { INTERVIEW, pasteAnywhere, selectText, shot } from '../helpers/flow';
 
 const CORRIDOR = `Azerbaijan and Kazakhstan to double Middle Corridor freight by 2027
 
@@ -48,25 +48,6 @@ async function topicJobs(request: APIRequestContext, served: ServedLibrary): Pro
   const response = await request.post(`${served.origin}/api/jobs.list`, { headers: { Authorization: `Bearer ${served.token}` }, data: {} });
   const body = (await response.json()) as { ok: boolean; result: Array<{ kind: string; state: string }> };
   return body.result.filter((j) => j.kind === 'topics');
-}
-
-/** Selects `phrase` in the article's text as a mouse selection ends (see annotate.spec.ts). */
-async function selectText(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(p);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`“${p}” is not in one run of the article's text`);
-  }, phrase);
 }
 
 async function highlight(page: Page, phrase: string, note: string): Promise<void> {

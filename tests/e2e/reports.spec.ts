@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, test } from '../helpers/served-test';
-import { INTERVIEW, pasteAnywhere, shot } from '../helpers/flow';
+import { INTERVIEW, pasteAnywhere, selectText, shot } from '../helpers/flow';
 import { ROOT } from '../helpers/serve';
 
 const RUSSIAN = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'pasted-russian.txt'), 'utf8');
@@ -24,25 +24,6 @@ const preview = (page: Page) => page.frameLocator('iframe[title="Report preview"
 const clipList = (page: Page) => page.getByRole('list', { name: 'Clips in the report' });
 const clipRow = (page: Page, headline: string) => clipList(page).getByRole('listitem').filter({ hasText: headline });
 const previewCount = (page: Page) => page.getByRole('region', { name: 'Preview' }).locator('.pane-note');
-
-/** Selects a phrase in the open clip's text and ends the selection as a mouse does, which offers the highlight form. */
-async function selectText(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p) => {
-    const walker = document.createTreeWalker(document.querySelector('.reader-body')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(p);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + p.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`“${p}” is not in one run of the article's text`);
-  }, phrase);
-}
 
 /** Closes the messages at the foot of the window, so screenshots show what is under them. */
 async function dismissToasts(page: Page): Promise<void> {

@@ -20,6 +20,30 @@ export async function pasteAnywhere(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Selects `phrase` (its `nth` occurrence) in the article's text, as a reader would with the mouse; `mouseup` as a mouse selection ends. */
+export async function selectText(page: Page, phrase: string, { mouseup = true, nth = 0 } = {}): Promise<void> {
+  await page.evaluate(
+    ({ phrase, mouseup, nth }) => {
+      const body = document.querySelector('.reader-body')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(phrase);
+        if (at < 0 || seen++ < nth) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        if (mouseup) node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`“${phrase}” is not in one run of the article's text`);
+    },
+    { phrase, mouseup, nth },
+  );
+}
+
 /** Paste through the dialog, check what was found, clip, read, edit the title, trash and restore. */
 export async function pasteEditTrashRestore(page: Page, screenPrefix: string): Promise<void> {
   await page.getByRole('button', { name: 'Paste an article…' }).click();

@@ -13,61 +13,57 @@ interface Props {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Distinct names in alphabetical order. */
+const sortedNames = (names: readonly string[]) => [...new Set(names)].sort((a, b) => a.localeCompare(b));
+
+interface FieldProps extends Props {
+  field: 'official' | 'topic' | 'outlet' | 'after' | 'before';
+  label: string;
+}
+
+/** One field of the query as a list to choose from; "any" (the empty choice) takes the field out of the query. */
+function FieldSelect({ query, onQuery, field, label, anyLabel, names }: FieldProps & { anyLabel: string; names: string[] }) {
+  const current = fieldValue(query, field) ?? '';
+  // A value typed into the query that the list does not hold still shows as chosen.
+  const choices = current && !names.includes(current) ? [current, ...names] : names;
+  return (
+    <label>
+      <span>{label}</span>
+      <select aria-label={label} value={current} onChange={(e) => onQuery(setField(query, field, e.target.value || null))}>
+        <option value="">{anyLabel}</option>
+        {choices.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** One end of the period as a date input; a value in the query that is not a whole day shows as empty. */
+function FieldDate({ query, onQuery, field, label }: FieldProps) {
+  const current = fieldValue(query, field) ?? '';
+  return (
+    <label>
+      <span>{label}</span>
+      <input type="date" aria-label={label} value={ISO_DAY.test(current) ? current : ''} onChange={(e) => onQuery(setField(query, field, e.target.value || null))} />
+    </label>
+  );
+}
+
 export function ExplorerFilters({ query, onQuery }: Props) {
   const officials = useQuery({ queryKey: ['officials', 'names'], queryFn: () => call('officials.list', {}), staleTime: 30_000 });
   const topics = useTopics();
   const outlets = useOutlets();
-  const official = fieldValue(query, 'official') ?? '';
-  const topic = fieldValue(query, 'topic') ?? '';
-  const outlet = fieldValue(query, 'outlet') ?? '';
-  const after = fieldValue(query, 'after') ?? '';
-  const before = fieldValue(query, 'before') ?? '';
-  const names = [...new Set((officials.data ?? []).map((o) => o.canonicalName))].sort((a, b) => a.localeCompare(b));
-  // A value typed into the query that the lists do not hold still shows as chosen.
-  const withCurrent = (values: string[], current: string) => (current && !values.includes(current) ? [current, ...values] : values);
+  const at = { query, onQuery };
   return (
     <div className="explorer-filters" role="group" aria-label="Filters">
-      <label>
-        <span>Official</span>
-        <select aria-label="Official" value={official} onChange={(e) => onQuery(setField(query, 'official', e.target.value || null))}>
-          <option value="">Anyone</option>
-          {withCurrent(names, official).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Topic</span>
-        <select aria-label="Topic" value={topic} onChange={(e) => onQuery(setField(query, 'topic', e.target.value || null))}>
-          <option value="">Any topic</option>
-          {withCurrent([...new Set((topics.data ?? []).map((t) => t.name))].sort((a, b) => a.localeCompare(b)), topic).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Outlet</span>
-        <select aria-label="Outlet" value={outlet} onChange={(e) => onQuery(setField(query, 'outlet', e.target.value || null))}>
-          <option value="">Any outlet</option>
-          {withCurrent([...new Set((outlets.data ?? []).map((o) => o.name))].sort((a, b) => a.localeCompare(b)), outlet).map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>From</span>
-        <input type="date" aria-label="From" value={ISO_DAY.test(after) ? after : ''} onChange={(e) => onQuery(setField(query, 'after', e.target.value || null))} />
-      </label>
-      <label>
-        <span>To</span>
-        <input type="date" aria-label="To" value={ISO_DAY.test(before) ? before : ''} onChange={(e) => onQuery(setField(query, 'before', e.target.value || null))} />
-      </label>
+      <FieldSelect {...at} field="official" label="Official" anyLabel="Anyone" names={sortedNames((officials.data ?? []).map((o) => o.canonicalName))} />
+      <FieldSelect {...at} field="topic" label="Topic" anyLabel="Any topic" names={sortedNames((topics.data ?? []).map((t) => t.name))} />
+      <FieldSelect {...at} field="outlet" label="Outlet" anyLabel="Any outlet" names={sortedNames((outlets.data ?? []).map((o) => o.name))} />
+      <FieldDate {...at} field="after" label="From" />
+      <FieldDate {...at} field="before" label="To" />
     </div>
   );
 }

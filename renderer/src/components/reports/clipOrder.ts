@@ -3,14 +3,10 @@
 // search finds them (oldest first; newest first for a daily digest). Excluded clips stay in the list, marked, so
 // they can be taken back in.
 
-export interface ClipSummary {
-  id: string;
-  title: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  clippedAt: string;
-  language: string | null;
-}
+import type { ArticleSearchHit } from '../../../../electron/api/types';
+
+/** What a row of the selection shows: the head of a search hit (or of a clip picked by hand). */
+export type ClipSummary = Pick<ArticleSearchHit, 'id' | 'title' | 'outlet' | 'publishedAt' | 'clippedAt' | 'language'>;
 
 export interface ClipRowModel extends ClipSummary {
   pinned: boolean;
