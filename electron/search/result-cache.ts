@@ -18,7 +18,11 @@ export class ResultCache {
   /** The library's state when the entries were last known good (see version()). */
   private sealedAt: string | null = null;
 
-  constructor(private readonly db: Database) {}
+  private readonly ownChanges;
+
+  constructor(private readonly db: Database) {
+    this.ownChanges = db.prepare<[], number>('SELECT total_changes()').pluck();
+  }
 
   /**
    * A token that changes with every write: `data_version` moves when another connection commits, `total_changes()`
@@ -27,7 +31,7 @@ export class ResultCache {
    */
   private version(): string {
     const other = this.db.pragma('data_version', { simple: true }) as number;
-    const own = this.db.prepare<[], number>('SELECT total_changes()').pluck().get() ?? 0;
+    const own = this.ownChanges.get() ?? 0;
     return `${other}:${own}`;
   }
 
