@@ -14,6 +14,8 @@ export interface OpenLibraryOptions {
 export interface Library {
   readonly db: Database;
   readonly path: string;
+  /** The better-sqlite3 binding it was opened with, when not the one in node_modules (Electron's). */
+  readonly nativeBinding?: string | undefined;
   close(): void;
 }
 
@@ -47,9 +49,9 @@ function inspectExisting(file: string, nativeBinding: string | undefined): void 
 }
 
 /** Up to 2 GiB of the library mapped into memory (address space, not RAM: the OS pages it in and out). */
-const MMAP_BYTES = 2 * 1024 ** 3;
+export const MMAP_BYTES = 2 * 1024 ** 3;
 /** 64 MiB of page cache. */
-const CACHE_KIB = 64 * 1024;
+export const CACHE_KIB = 64 * 1024;
 
 export function openLibrary(file: string, options: OpenLibraryOptions = {}): Library {
   const resolved = file === ':memory:' ? file : path.resolve(file);
@@ -80,6 +82,7 @@ export function openLibrary(file: string, options: OpenLibraryOptions = {}): Lib
   return {
     db: opened,
     path: resolved,
+    nativeBinding: options.nativeBinding,
     close: () => {
       if (opened.open) opened.close();
     },

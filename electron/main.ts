@@ -172,6 +172,7 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     stopFeeds();
+    services.library.search.close();
     library.close();
   });
 }

@@ -62,7 +62,7 @@ export class LibraryService {
     this.syndication = new Syndication(library.db);
     this.statements = new StatementService(library.db, this.articles);
     this.organize = new OrganizeService(library.db, this.articles);
-    this.search = new SearchService(library.db);
+    this.search = new SearchService(library.db, { file: library.path, nativeBinding: library.nativeBinding });
     this.saved = new SavedSearches(library.db, this.search);
   }
 

@@ -73,7 +73,7 @@ export function planOf(scope: Scope, compiled: { rank: string | null; where: Sql
 
 export function orderOf(plan: Plan, sort: SearchSort): string {
   if (sort === 'oldest') return `${plan.sortAt} ASC, ${plan.key} ASC`;
-  if (sort === 'relevance' && plan.score) return `score DESC, ${plan.sortAt} DESC, ${plan.key} DESC`;
+  if (sort === 'relevance' && plan.score) return `score DESC, ${plan.key} DESC`;
   return `${plan.sortAt} DESC, ${plan.key} DESC`;
 }
 

@@ -3,16 +3,29 @@
 // read it, and the total and facets are kept for the query's next pages until the library changes (result-cache.ts).
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
+import { CACHE_KIB, MMAP_BYTES } from '../../db/connection';
 import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, StatementSearchHit, Tone } from '../api/types';
 import type { QueryNode } from '../query/ast';
 import { tryParseQuery } from '../query/parse';
 import { QueryCompiler, type Scope, type Sql } from './compile';
 import { FACET_EXACT_LIMIT, facetsOf } from './facets';
 import { EXCLUDED, FTS_TABLE as FTS, orderOf, planOf, sampled, type Plan } from './plan';
+import { ParallelRank, PARALLEL_MIN_HITS } from './parallel-rank';
 import { FieldResolver } from './resolve';
 import { ResultCache } from './result-cache';
 import { SearchIndex } from './search-index';
 import { highlightsIn, snippetOf } from './snippets';
+
+export interface SearchServiceOptions {
+  /** The library's file: worker threads open it read-only to rank broad queries in parallel. */
+  file?: string;
+  /** The better-sqlite3 binding the library was opened with (Electron's), for the workers to use too. */
+  nativeBinding?: string | undefined;
+  /** Ranking workers besides this thread; 0 ranks everything here. By default none on fewer than four cores. */
+  workers?: number;
+  /** Queries with at least this many hits are ranked in parallel (tests lower it). */
+  parallelFrom?: number;
+}
 
 export interface SearchParams {
   query: string;
@@ -53,9 +66,28 @@ export class SearchService {
   /** Which query's hits search_ids holds, while the library has not changed since. */
   private gathered: string | null = null;
 
-  constructor(private readonly db: Database) {
+  /** Worker threads that rank broad queries beside this one, when the library is a file and there are cores. */
+  private readonly parallel: ParallelRank | null;
+  private readonly parallelFrom: number;
+
+  constructor(
+    private readonly db: Database,
+    options: SearchServiceOptions = {},
+  ) {
     this.index = new SearchIndex(db);
     this.summaries = new ResultCache(db);
+    this.parallelFrom = options.parallelFrom ?? PARALLEL_MIN_HITS;
+    this.parallel = options.file && options.file !== ':memory:' && options.workers !== 0 ? new ParallelRank(db, { file: options.file, nativeBinding: options.nativeBinding, workers: options.workers, mmapBytes: MMAP_BYTES, cacheKib: CACHE_KIB }) : null;
+  }
+
+  /** How many rowid ranges of broad queries worker threads have ranked so far. */
+  get rangesRankedByWorkers(): number {
+    return this.parallel?.rangesByWorkers ?? 0;
+  }
+
+  /** Stops the ranking workers (they hold read connections to the library file). */
+  close(): void {
+    this.parallel?.close();
   }
 
   articles(params: SearchParams): SearchResult<ArticleSearchHit> {
@@ -145,7 +177,7 @@ export class SearchService {
       // read. Scrolling a list of 100,000 then costs one search, not one per page.
       if (this.gathered !== key) this.gather(plan, key);
       const total = knownTotal ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
-      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, sort DESC, id DESC' : 'sort DESC, id DESC';
+      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, id DESC' : 'sort DESC, id DESC';
       const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
       return { total, page, sample: { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' } };
     }
@@ -178,19 +210,37 @@ export class SearchService {
   }
 
   /**
-   * A page of a words-only query in relevance order, straight from FTS5 (ORDER BY rank, weighted as configured in
+   * A page of a words-only query in relevance order, straight from FTS5 (its rank, weighted as configured in
    * migration 10), and its total (unless already known): the index's count less the few matches that are in the
-   * trash or rejected.
+   * trash or rejected. The order is by an expression of the rank, not by `rank` itself: FTS5 answers ORDER BY rank
+   * by sorting every hit before the LIMIT applies, while SQLite's own sorter keeps only the best rows of a page
+   * (about 40% less time on a query of 100,000 hits). Ties go to the newer row, as on the gathered pages.
    */
   private rankedPage(scope: Scope, rank: string, limit: number, offset: number, knownTotal: number | undefined): { total: number; page: Array<{ id: number; score: number }> } {
     const fts = FTS[scope];
-    const page = this.db
-      .prepare<[string, number, number], { id: number; score: number }>(`SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${EXCLUDED[scope]}) ORDER BY rank LIMIT ? OFFSET ?`)
-      .all(rank, limit, offset);
-    if (knownTotal !== undefined) return { total: knownTotal, page };
-    const all = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
-    const out = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0;
-    return { total: all - out, page };
+    // The count comes first: it decides whether the ranking is worth sharing among threads.
+    const indexed = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
+    const total = knownTotal ?? indexed - (this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0);
+    const ranked = `SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${EXCLUDED[scope]})`;
+    let page: Array<{ id: number; score: number }> | null = null;
+    if (this.parallel && indexed >= this.parallelFrom) {
+      const bounds = this.cutsOf(fts, rank, indexed, this.parallel.parts);
+      page = this.parallel.top(`${ranked} AND rowid BETWEEN ? AND ? ORDER BY score DESC, id DESC LIMIT ?`, [rank], bounds, limit, offset);
+    }
+    page ??= this.db.prepare<[string, number, number], { id: number; score: number }>(`${ranked} ORDER BY score DESC, id DESC LIMIT ? OFFSET ?`).all(rank, limit, offset);
+    return { total, page };
+  }
+
+  /** Rowids that cut a query's hits into `parts` runs of about equal size (the first and last bound are open). */
+  private cutsOf(fts: string, rank: string, hits: number, parts: number): number[] {
+    const at = this.db.prepare<[string, number], number>(`SELECT rowid FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?`).pluck();
+    const cuts = [Number.MIN_SAFE_INTEGER];
+    for (let i = 1; i < parts; i += 1) {
+      const rowid = at.get(rank, Math.floor((hits * i) / parts));
+      if (rowid !== undefined && rowid > cuts.at(-1)!) cuts.push(rowid);
+    }
+    cuts.push(Number.MAX_SAFE_INTEGER);
+    return cuts;
   }
 
   private articleHits(seqs: number[], node: QueryNode | null, scores: Map<number, number>, unseen?: ReadonlySet<string>): ArticleSearchHit[] {

@@ -383,3 +383,54 @@ describe('snippets', () => {
     expect(hit!.snippet.startsWith('…')).toBe(true);
   });
 });
+
+describe('broad queries ranked by worker threads', () => {
+  it('gives the page, the scores and the total that one thread gives, at every offset', async () => {
+    // Term counts and lengths vary, so scores spread; every seventh clip repeats another's text, so ties occur too.
+    insertArticles(1200, (i) => ({
+      text: `The minister ${'spoke about ports '.repeat(1 + ((i % 7 === 0 ? i - 1 : i) % 5))}and rail ${'freight '.repeat((i * 7) % 11)}item.`,
+      published: `2024-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      language: 'en',
+    }));
+    const trashed = app.library.db.prepare<[], string>("SELECT id FROM articles WHERE title IN ('Report 3', 'Report 500')").pluck().all();
+    await call('articles.trash', { ids: trashed });
+    const { SearchService } = await import('../../electron/search/service');
+    const one = new SearchService(app.library.db, { workers: 0 });
+    for (const workers of [1, 3]) {
+      const shared = new SearchService(app.library.db, { file: app.library.path, workers, parallelFrom: 1 });
+      try {
+        for (const query of ['minister', 'freight', '"spoke about"', 'port*', 'freight OR rail', 'NEAR(minister freight, 3)']) {
+          for (const offset of [0, 100, 1100]) {
+            const params = { query, sort: 'relevance' as const, offset, limit: 100, facets: false };
+            const expected = one.articles(params);
+            one.forgetResults();
+            const got = shared.articles(params);
+            shared.forgetResults();
+            expect(got.total, `${query} @${offset}`).toBe(expected.total);
+            expect(got.items.map((h) => [h.id, h.score]), `${query} @${offset}, ${workers} workers`).toEqual(expected.items.map((h) => [h.id, h.score]));
+          }
+        }
+        expect(shared.rangesRankedByWorkers).toBeGreaterThan(0);
+      } finally {
+        shared.close();
+      }
+    }
+    expect(one.articles({ query: 'minister', sort: 'relevance', offset: 0, limit: 2000, facets: false }).items.map((h) => h.id)).not.toContain(trashed[0]);
+  });
+
+  it('ranks in this thread when a worker cannot open the library', async () => {
+    insertArticles(300, (i) => ({ text: `The minister ${'spoke '.repeat(i % 9)}about ports.`, published: '2024-03-01', language: 'en' }));
+    const { SearchService } = await import('../../electron/search/service');
+    const broken = new SearchService(app.library.db, { file: `${app.library.path}.missing`, workers: 1, parallelFrom: 1 });
+    const one = new SearchService(app.library.db, { workers: 0 });
+    try {
+      const params = { query: 'minister', sort: 'relevance' as const, offset: 0, limit: 50, facets: false };
+      expect(broken.articles(params).items.map((h) => h.id)).toEqual(one.articles(params).items.map((h) => h.id));
+      broken.forgetResults();
+      expect(broken.articles({ ...params, offset: 50 }).items).toHaveLength(50);
+      expect(broken.rangesRankedByWorkers).toBe(0);
+    } finally {
+      broken.close();
+    }
+  });
+});
