@@ -356,6 +356,20 @@ describe('a large result set', () => {
     }
   });
 
+  it('orders by date after a words-only query was scrolled in relevance order (its hits gathered without dates)', async () => {
+    insertArticles(400, (i) => ({ text: `The minister ${'spoke '.repeat(i % 5)}about ports, item ${i}.`, published: `2024-${String(1 + ((i * 5) % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, language: 'en' }));
+    const first = await articles('minister', { limit: 100, offset: 0 });
+    const second = await articles('minister', { limit: 100, offset: 100 });
+    expect(second.items.map((h) => h.id)).not.toEqual(first.items.map((h) => h.id));
+    expect(second.items[0]!.score!).toBeLessThanOrEqual(first.items.at(-1)!.score!);
+    const newest = await articles('minister', { sort: 'newest', limit: 400, offset: 0 });
+    const dates = newest.items.map((h) => h.publishedAt!);
+    expect(newest.total).toBe(400);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const oldestNext = await articles('minister', { sort: 'oldest', limit: 100, offset: 100 });
+    expect(oldestNext.items.map((h) => h.publishedAt!)).toEqual([...dates].reverse().slice(100, 200));
+  });
+
   it('counts again as soon as the library changes', async () => {
     const ids = [];
     for (let i = 0; i < 4; i++) ids.push((await clip(`Port news ${i}\n\nThe minister opened terminal ${i} in Aktau.`)).id);
