@@ -121,7 +121,7 @@ export class QueryCompiler {
         const textChildren = node.children.filter((c) => (c.kind === 'not' ? ftsOf(c.child) : ftsOf(c)) !== null);
         const grouped = textChildren.some((c) => c.kind !== 'not') ? ftsOf({ kind: 'and', children: textChildren, span: node.span }) : null;
         const others = grouped ? node.children.filter((c) => !textChildren.includes(c)) : node.children;
-        const parts = [...(grouped ? [this.textCondition(grouped)] : []), ...others.map((c) => this.compile(c))];
+        const parts = [...(grouped ? [this.textCondition(grouped)] : []), ...this.conjuncts(others)];
         return { sql: `(${parts.map((p) => p.sql).join(' AND ')})`, params: parts.flatMap((p) => p.params) };
       }
       default:
@@ -132,8 +132,26 @@ export class QueryCompiler {
 
   private all(nodes: QueryNode[]): Sql {
     if (nodes.length === 0) return { sql: '1', params: [] };
-    const parts = nodes.map((n) => this.compile(n));
+    const parts = this.conjuncts(nodes);
     return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) };
+  }
+
+  /**
+   * Conditions that must all hold. A statement's topic beside its official is a membership test (`+s.rowid`: the
+   * topic's statements listed once, then each of the official's statements checked against the list): left to
+   * itself, SQLite starts from the topic's statements, often tens of thousands, and looks each one up (an official
+   * with 44,000 statements and a topic with 82,000: 50 → 16 ms). The test costs little the other way round either.
+   */
+  private conjuncts(nodes: QueryNode[]): Sql[] {
+    const besideOfficial = this.scope === 'statements' && nodes.some((n) => n.kind === 'field' && n.field === 'official');
+    return nodes.map((n) => (besideOfficial && n.kind === 'field' && n.field === 'topic' ? this.topicTest(n) : this.compile(n)));
+  }
+
+  private topicTest(node: FieldNode): Sql {
+    return {
+      sql: '+s.rowid IN (SELECT statement_seq FROM statement_topic_rows WHERE topic_id IN (SELECT value FROM json_each(?)))',
+      params: [json(this.resolve.topics(node.value, node.prefix))],
+    };
   }
 
   private textCondition(match: string): Sql {
