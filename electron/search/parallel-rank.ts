@@ -122,8 +122,9 @@ export class ParallelRank {
       if (reply?.rows) {
         rows.push(...reply.rows);
         this.rangesByWorkers += 1;
+      } else {
+        rows.push(...statement.all(...params, range[0], range[1], wanted));
       }
-      else rows.push(...statement.all(...params, range[0], range[1], wanted));
     }
     rows.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     return rows.slice(offset, wanted).map(([id, score]) => ({ id, score }));
