@@ -5,7 +5,7 @@
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
 import { EN_CUES, INFINITIVE_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES, STANCE_CUES } from './lexicon';
 import { B, NAME, prefixAlternation, type Span, trimEnd, words } from './patterns';
-import { AFTER_ATTRIBUTION, innerAttribution, isParentheticalTail, LONG_RECIPIENT, type ReportedMatch, type SentenceSpan } from './reported';
+import { AFTER_ATTRIBUTION, innerAttribution, isParentheticalTail, LONG_RECIPIENT, PLACE_THEN_THAT, type ReportedMatch, type SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
@@ -45,6 +45,12 @@ function follow(s: string, cueEnd: number, cue: string): { after: number; that: 
     if (more) after += more[0].length;
   }
   let that = /^\s*,?\s*(?:that|что|,)\s+/iu.exec(s.slice(after));
+  // "said after a lunch on Tuesday that …": an occasion of any form, up to its "that".
+  if (!that) {
+    PLACE_THEN_THAT_AT.lastIndex = cueEnd;
+    that = PLACE_THEN_THAT_AT.exec(s);
+    if (that) after = cueEnd;
+  }
   // "told The Post and Courier newspaper of Charleston on Saturday that …": a longer recipient, up to its "that".
   if (!that && /^(?:told|tells|tell)$/i.test(cue)) {
     that = LONG_RECIPIENT.exec(s.slice(cueEnd));
@@ -53,6 +59,9 @@ function follow(s: string, cueEnd: number, cue: string): { after: number; that: 
   after += that ? that[0].length : /^\s*/.exec(s.slice(after))![0].length;
   return { after, that, rest: s.slice(after) };
 }
+
+/** PLACE_THEN_THAT, read right at a position of the sentence rather than from a copy of the rest of it. */
+const PLACE_THEN_THAT_AT = new RegExp(PLACE_THEN_THAT.source.replace(/^\^/, ''), 'uy');
 
 const NO_COMMENT = /^to\s+(?:comment|elaborate|discuss|answer|respond|speak|say|talk|be\s+interviewed|give\s+details)(?![\p{L}])/iu;
 
@@ -72,15 +81,53 @@ const QUANTITY = /^(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+percent|h
 const QUANTITY_TAIL = new RegExp(String.raw`(?:^|[\s,;:(—–-])((?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|fewer\s+than|just|only|over|under)\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[\p{L}-]+\s+percent|half|a\s+third|a\s+quarter|two-thirds|three-quarters|a\s+majority|[\p{L}\d]+\s+in\s+\d+|[\p{L}\d]+\s+out\s+of\s+\d+)(?:\s+of\s+(?:the\s+|all\s+|those\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)?)$`, 'iu');
 const ROLES = new Set(ROLE_NOUNS.filter((r) => !r.includes(' ')));
 /** Words between a subject and its verb: "Trump also said", "he has repeatedly said", "she later told". */
-const ADVERBS = /(?:\s+(?:also|further|again|then|later|earlier|previously|repeatedly|publicly|privately|once|recently|reportedly|often|always|never|still|too|has|have|had|would|will|could|might|may|had|just|even|quickly|immediately|initially|first|flatly|simply|correctly|falsely|similarly|likewise|separately|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))*\s*$/;
+const ADVERBS = /(?:\s+(?:also|further|again|then|later|earlier|previously|repeatedly|publicly|privately|once|recently|reportedly|often|always|never|still|too|has|have|had|would|will|could|might|may|had|just|even|quickly|immediately|initially|first|flatly|simply|correctly|falsely|similarly|likewise|separately|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|year|night)|earlier\s+this\s+(?:week|month|year)|\([^()]{1,40}\))|\s*,\s*(?:for\s+example|for\s+instance|for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|though|too|in\s+particular)\s*,?)*\s*$/;
 /** What may stand right before a subject: the start of the sentence or a clause boundary. */
-const CLAUSE_OPENER = /(?:^|[,;:(—–]|\s-|\b(?:and|but|that|as|while|because|when|where|after|before|if|since|although|though|so|what|how|why|whom|whether|until|once|or|yet|и|но|что|а)|["”»’])\s*$/iu;
+export const CLAUSE_OPENER = /(?:^|[,;:(—–]|\s-|\b(?:and|but|that|as|while|because|when|where|after|before|if|since|although|though|so|what|how|why|whom|whether|until|once|or|yet|и|но|что|а)|["”»’])\s*$/iu;
 const SETTING = new RegExp(String.raw`^(?:\s*,)?(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|earlier|later|recently|previously|repeatedly|publicly|privately|last\s+(?:week|month|year|night)|this\s+(?:week|month|year|morning))(?:\s+(?:morning|afternoon|evening|night))?|\s+(?:to\s+)?(?:the\s+)?(?:reporters|journalists|the\s+press|supporters|the\s+crowd)|\s+(?:in|on|at|during|after|before|from|via|through|with|to)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:interview|statement|speech|address|op-ed|article|briefing|conference|rally|event|appearance|hearing|tweet|post|message|email|letter|call|show|program|programme|broadcast|debate|meeting|forum|summit|session|Twitter|Facebook|Instagram|television|radio|CNN|Fox|MSNBC|NBC|ABC|CBS)(?:\s+(?:with|to|for|on|at|in)\s+(?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)?|\s+(?:in|on|at)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)*(?=\s|,|$)`, 'u');
-const TOLD_WHOM = new RegExp(String.raw`^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|an?\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|${NAME}(?:’s|'s)?(?:\s+[\p{L}-]+)?)(?=\s+(?:that\s+|on\s+|in\s+|,)|,?\s+\p{Ll})`, 'u');
+const TOLD_WHOM = new RegExp(String.raw`^\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|the\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|an?\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}?|${NAME}(?:’s|'s)?(?:\s+(?!(?:he|she|they|we|I|it|there)(?![\p{L}]))[\p{L}-]+)?)(?=\s+(?:that\s+|on\s+|in\s+|,)|,?\s+\p{Ll})`, 'u');
 const NOT_A_CLAUSE = /^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|goodbye|hello|nothing|something|anything|little|much|more|yes|no|thank|thanks|sorry|it\s*[.,]|this\s*[.,]|that\s*[.,]|so\s*[.,]|otherwise|the\s+same|a\s+lot|a\s+word|enough|things|what|which|whom|whose|than)\b/i;
 /** The participles of PARTICIPLE that give a stance: their object or infinitive, not a clause, follows. */
 const STANCE_PARTICIPLE = /^(?:calling|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging)/i;
-const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|calling(?:\s+(?:for|on))?|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?:that\s+)?/giu;
+const PARTICIPLE = /,\s+(saying|adding|noting|arguing|insisting|warning|explaining|claiming|stressing|suggesting|asserting|declaring|predicting|acknowledging|calling(?:\s+(?:for|on))?|accusing|criticizing|criticising|urging|praising|blaming|citing|describing|vowing|promising|pledging|telling\s+(?:him|her|them|us|me|reporters|the\s+[\p{L}-]+|\p{Lu}[\p{L}-]+))(?:\s+(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+only)?(?=\s+that\s))?\s+(?:that\s+)?/giu;
+/** What may stand before a participle of speech that opens its own clause: "by saying …", "while later arguing …". */
+const BEFORE_PARTICIPLE = /(?:^|[^\p{L}])(?:[Bb]y|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]n)\s+(?:initially\s+|repeatedly\s+|publicly\s+|later\s+|also\s+|first\s+)?$/u;
+/** After such a participle: an occasion before "that" ("saying in his statement only that"), and "that". */
+const AFTER_PARTICIPLE = /(?:\s+(?:in|on|during|at)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+only)?(?=\s+that\s))?\s+(?:that\s+)?/uy;
+const PARTICIPLE_WORDS = new Set(['saying', 'arguing', 'insisting', 'noting', 'claiming', 'warning', 'suggesting', 'declaring', 'explaining', 'stressing', 'predicting', 'acknowledging']);
+
+/** "Trump won the vote by saying …": the participles of speech after "by", "while", "after", "before" or "in". */
+function participlesAfter(s: string): Array<{ from: number; word: string }> {
+  const result: Array<{ from: number; word: string }> = [];
+  // Every word that ends in "ing", by one search, is matched against the participles.
+  for (let ing = s.indexOf('ing'); ing >= 0; ing = s.indexOf('ing', ing + 3)) {
+    let at = ing;
+    while (at > 0 && s.charCodeAt(at - 1) >= 97 && s.charCodeAt(at - 1) <= 122) at--;
+    const word = s.slice(at, ing + 3);
+    if (!PARTICIPLE_WORDS.has(word) || !BEFORE_PARTICIPLE.test(s.slice(Math.max(0, at - 32), at))) continue;
+    AFTER_PARTICIPLE.lastIndex = ing + 3;
+    const after = AFTER_PARTICIPLE.exec(s);
+    if (after) result.push({ from: ing + 3 + after[0].length, word });
+  }
+  return result;
+}
+
+/** Where the last `size` characters of a text begin, moved on to a word's start: patterns anchored at the end need no more. */
+const tailFrom = (text: string, size: number) => {
+  if (text.length <= size) return 0;
+  const space = text.indexOf(' ', text.length - size);
+  return space < 0 ? text.length - size : space;
+};
+/** The adverbs before a verb ("he has repeatedly said"), read from the end of the words before it. */
+export const adverbsAt = (before: string) => {
+  const from = tailFrom(before, 160);
+  const m = ADVERBS.exec(from === 0 ? before : before.slice(from));
+  return m ? from + m.index : before.length;
+};
+
+/** A relative clause's opening after a preposition: "an electorate in which (67 percent of voters say …)". */
+const WHICH_OPENER = /(?:^|\s)(?:in|of|for|by|with|from|among|under)\s+which\s*$/i;
+const opensAfter = (head: string) => CLAUSE_OPENER.test(head) || (/which\s*$/i.test(head.slice(-8)) && WHICH_OPENER.test(head));
 
 /** A speaker after its verb with an apposition of any form: a name, a titled name, or a noun phrase with its article. */
 const INVERTED_SPEAKER = /^(?:(?:the|a|an|one|another|his|her|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'.-]+){0,5}|(?:[\p{L}’'-]+\s+){0,4}\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})$/u;
@@ -101,8 +148,12 @@ function longSubject(s: string, cueAt: number, cueEnd: number, cue: string): Sca
   let open = 0;
   for (const m of before.matchAll(/[;:]\s+|,\s+(?:and|but)\s+/g)) open = m.index! + m[0].length;
   open += LEAD_WORDS.exec(before.slice(open))?.[0].length ?? 0;
+  // "While the industry cannot block it all, people who have battled other threats say …": the subject follows the
+  // subordinate clause's comma.
+  const subordinate = /^(?:while|when|although|though|because|if|as|after|before|since|even\s+as|even\s+though)\s[^,]{3,120},\s+(?=\p{Ll})/iu.exec(before.slice(open));
+  if (subordinate) open += subordinate[0].length;
   const phrase = before.slice(open).replace(/[\s,]+$/, '');
-  if (words(phrase) < 2 || words(phrase) > 25 || !/^[\p{Lu}\p{N}]/u.test(phrase) || /[“”"«»]/.test(phrase)) return null;
+  if (words(phrase) < 2 || words(phrase) > 25 || !(/^[\p{Lu}\p{N}]/u.test(phrase) || subordinate) || /[“”"«»]/.test(phrase)) return null;
   const { after, that, rest } = follow(s, cueEnd, cue);
   if (!(that !== null && /(?:that|что)\s+$/iu.test(that[0])) && !PRONOUN_CLAUSE.test(rest)) return null;
   if (words(rest) < 3) return null;
@@ -117,6 +168,8 @@ export interface ScanMatch extends ReportedMatch {
   antecedent: string | null;
   /** A participle whose sentence's subject was not found: "he" stands in for whoever the sentence is about. */
   subjectUnknown?: boolean;
+  /** A question put in the passive by no one named ("Asked whether …, Johnson demurred"): it has no speaker. */
+  unattributed?: boolean;
 }
 
 const ENDS_WITH_NAME = new RegExp(String.raw`(?<![\p{L}])${NAME}(?:\s*\([^()]{1,40}\))?$`, 'u');
@@ -143,12 +196,14 @@ function appositionBefore(head: string): { nameEnd: number; appos: string } | nu
   return best;
 }
 
+/** A word or a mark, for reading the words before a cue one by one (exec on one pattern: matchAll would copy it). */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.-]*|[^\s\p{L}\p{N}]/gu;
+
 /** The subject ending right before a cue, if the words before it form one: returns the mention and where it starts. */
-function subjectBefore(tail: string): { mention: string; at: number; appos: string | null } | null {
+export function subjectBefore(tail: string): { mention: string; at: number; appos: string | null; bare?: boolean } | null {
   // "Gov. John Kasich (R-OH), said": a bracket after the name belongs to it.
   const before = tail.replace(/\s*\([^()]{1,40}\)\s*,?\s*$/, ' ');
-  const adverbs = ADVERBS.exec(before);
-  let end = adverbs ? adverbs.index : before.length;
+  let end = adverbsAt(before);
   let head = before.slice(0, end);
   let appos: string | null = null;
   // "Hikmet Hajiyev, Assistant to the President …, said"
@@ -156,22 +211,29 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
     const split = appositionBefore(head);
     if (!split) return null;
     appos = split.appos;
-    end = split.nameEnd;
-    head = head.slice(0, end);
+    // "Rep. Elijah Cummings (D-Md.), chair of …, said": the bracket before the apposition belongs to the name.
+    head = head.slice(0, split.nameEnd).replace(/\s*\([^()]{1,40}\)\s*$/, '');
+    end = head.length;
   }
-  const tokens = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}\p{M}’'.-]*|[^\s\p{L}\p{N}]/gu)];
+  const tokens: RegExpExecArray[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(head); m; m = TOKEN.exec(head)) tokens.push(m);
   if (tokens.length === 0) return null;
   const last = tokens.at(-1)!;
   const lastWord = last[0].replace(/\.$/, '');
   const startOf = (i: number) => tokens[i]!.index!;
-  const opensClause = (at: number) => CLAUSE_OPENER.test(head.slice(0, at));
+  const opensClause = (at: number) => opensAfter(head.slice(0, at));
   // A pronoun, or "who"/"which" after a comma.
   if (PRONOUN.test(lastWord)) {
     const at = startOf(tokens.length - 1);
-    return opensClause(at) ? { mention: lastWord, at, appos } : null;
+    // "business leaders who say …": a relative pronoun opens its clause after any noun.
+    if (opensClause(at)) return { mention: lastWord, at, appos };
+    return /^(?:who|which)$/i.test(lastWord) && /\p{L}\s*$/u.test(head.slice(0, at)) ? { mention: lastWord, at, appos, bare: true } : null;
   }
   // A quantity: "Twenty-four percent", "75 percent of Democrats", "a third", "six in 10".
-  const quantity = QUANTITY_TAIL.exec(head);
+  const quantityFrom = tailFrom(head, 90);
+  const quantityMatch = QUANTITY_TAIL.exec(quantityFrom === 0 ? head : head.slice(quantityFrom));
+  const quantity = quantityMatch && quantityFrom > 0 ? Object.assign([...quantityMatch], { index: quantityMatch.index + quantityFrom }) : quantityMatch;
   if (quantity && QUANTITY.test(quantity[1]!.replace(/^(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|fewer\s+than|just|only|over|under)\s+/i, ''))) {
     const at = head.length - quantity[1]!.length;
     if (opensClause(at)) return { mention: quantity[1]!, at, appos };
@@ -189,7 +251,7 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
     if (opensClause(nameAt)) return { mention: name, at: nameAt, appos };
     // Small-letter titles and descriptions before the name, back to a clause boundary: "former President", "top donor".
     let j = i;
-    while (j > 0 && i - j < 5 && /^[\p{L}’'-]+$/u.test(tokens[j - 1]![0]) && !/^(?:and|but|that|as|while|because|when|where|if|said|says|told)$/i.test(tokens[j - 1]![0])) {
+    while (j > 0 && i - j < 5 && /^[\p{L}’'-]+$|^(?:\p{Lu}\.){2,}$/u.test(tokens[j - 1]![0]) && !/^(?:and|but|that|as|while|because|when|where|if|said|says|told)$/i.test(tokens[j - 1]![0])) {
       j--;
       if (opensClause(startOf(j))) return { mention: head.slice(startOf(j), end).trim(), at: startOf(j), appos };
     }
@@ -220,7 +282,7 @@ function subjectBefore(tail: string): { mention: string; at: number; appos: stri
 }
 
 /** Where a reported clause ends: the sentence's end, or the start of a later attribution that begins its own. */
-function clauseEnd(s: string, from: number, relative: boolean): number {
+export function clauseEnd(s: string, from: number, relative: boolean): number {
   const rest = s.slice(from);
   const stops = [rest.search(/,\s+(?:adding|saying|noting|according\s+to)\b/i), innerAttribution(rest)];
   // "who said he votes Democratic, said …": a relative clause ends at its comma.
@@ -230,9 +292,9 @@ function clauseEnd(s: string, from: number, relative: boolean): number {
 }
 
 /** Words that make a phrase a clause rather than a noun phrase: finite verbs, auxiliaries and conjunctions. */
-const NOT_IN_PHRASE = /(?:^|\s)(?:is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|said|says|say|told|tells|not|if|because|when|while|although|though|than|so|since|after|before|until|whether|what|how|why|where|there|it|its|this|these|those)(?=\s|$)/i;
+export const NOT_IN_PHRASE = /(?:^|\s)(?:is|was|were|are|am|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|did|does|do|said|says|say|told|tells|not|if|because|when|while|although|though|than|so|since|after|before|until|whether|what|how|why|where|there|it|its|this|these|those)(?=\s|$)/i;
 /** Words that open an adverbial or a clause, not a subject. */
-const NOT_A_SUBJECT_START = /^(?:in|on|at|for|with|by|from|as|to|of|into|over|under|about|after|before|during|since|like|including|that|which|who|what|how|why|where|when|while|if|because|although|though|him|them|us|me|it|this)\b/i;
+export const NOT_A_SUBJECT_START = /^(?:in|on|at|for|with|by|from|as|to|of|into|over|under|about|after|before|during|since|like|including|that|which|who|what|how|why|where|when|while|if|because|although|though|him|them|us|me|it|this)\b/i;
 /** Words that only join a sentence to the one before: "But many supporters say …". */
 const LEAD_WORDS = /^(?:(?:but|and|yet|so|still|even|meanwhile|however|also|now|then|instead|indeed|moreover|further)\s*,?\s+)+/i;
 
@@ -254,8 +316,8 @@ function nounPhrase(phrase: string): string | null {
  * …, said"; "A former candidate -- John McCain, who lost … -- said"), or a role and the name after it ("His campaign
  * manager, Jeff Weaver, says"). The clause starts the sentence, follows a colon or a semicolon, or ", and".
  */
-function phraseSubject(before: string): { mention: string; at: number; appos: string | null } | null {
-  const head = before.replace(ADVERBS, '');
+export function phraseSubject(before: string): { mention: string; at: number; appos: string | null } | null {
+  const head = before.slice(0, adverbsAt(before));
   let start = 0;
   for (const m of head.matchAll(/[;:]\s+|,\s+(?:and|but)\s+/g)) start = m.index! + m[0].length;
   const lead = LEAD_WORDS.exec(head.slice(start));
@@ -281,7 +343,16 @@ function titleCase(s: string): boolean {
   return capitals >= 0.7 * all.length;
 }
 
-export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: number[] = []): ScanMatch[] {
+/** The cues of a sentence, for scanReported and the forms read around it. */
+export function cuesIn(s: string): RegExpMatchArray[] {
+  // exec on the pattern itself: matchAll would copy it for every sentence.
+  const cues: RegExpMatchArray[] = [];
+  SCAN_CUE.lastIndex = 0;
+  for (let m = SCAN_CUE.exec(s); m; m = SCAN_CUE.exec(s)) cues.push(m);
+  return cues;
+}
+
+export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: number[] = [], cues = cuesIn(sentence.text)): ScanMatch[] {
   const s = sentence.text;
   const found: ScanMatch[] = [];
   const free = (span: Span) => ![...taken, ...found.map((f) => f.content)].some((t) => t.start < span.end && span.start < t.end);
@@ -290,7 +361,7 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (free(match.content)) found.push(match);
   };
 
-  for (const cueMatch of s.matchAll(SCAN_CUE)) {
+  for (const cueMatch of cues) {
     const cue = cueMatch[1]!.replace(/\s+/g, ' ');
     const cueAt = cueMatch.index!;
     // A participle ("…, saying …") has no subject of its own: the loop after this one reads it. The progressive ("is
@@ -298,6 +369,8 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (usedCues.includes(sentence.start + cueAt) || /^\S+ing$/i.test(cue)) continue;
     // A capital inside a sentence makes a name, not a verb ("the United States"), except in a headline's title case.
     if (cueAt > 0 && /^\p{Lu}/u.test(cue) && !titleCase(s)) continue;
+    // "A few states have yet to vote": "states" reports speech only before "that" or a colon ("The rule states that …").
+    if (/^states$/i.test(cue) && !/^\s*(?:that\s|:)/i.test(s.slice(cueAt + cueMatch[0].length))) continue;
     const cueEnd = cueAt + cueMatch[0].length;
     // A stance without an object after it ("called off", "plans for") or one that names ("the so-called deal") is passed
     // over before its subject is looked for: most mentions of these verbs are not stances, and that search costs most.
@@ -308,6 +381,8 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     const before = s.slice(Math.max(0, cueAt - 300), cueAt);
     const offset = Math.max(0, cueAt - 300);
     let subject = subjectBefore(before) ?? phraseSubject(before);
+    // "leaders who say …" with no comma before "who": only a verb that reports speech and nothing else.
+    if (subject && 'bare' in subject && subject.bare && (stance || !SPEECH_ONLY.test(cue))) subject = null;
     let antecedent: string | null = null;
     // "He criticized the deal and said …": the same subject as the sentence's main verb.
     if (!subject && /(?:^|\s)(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/i.test(before)) {
@@ -331,11 +406,13 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (!subject) {
       // "…, said Mark Jones, a political scientist at Rice University.": the speaker and an apposition.
       // Only after a comma: the pattern below is long to try, and most cues have none before them.
-      const inverted = !stance && !FINDING_CUES.includes(cue.toLowerCase()) && /,\s*["”»’]?\s*$/.test(before) ? /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?(?:[^,.;:“”"]|(?<=(?:^|\s)\p{Lu})\.){2,80}?)(?:,\s+(?:(a|an|the|who|whose|which|one|director|head|chief|president|founder)\s)?[^;:“”"]{2,200}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd)) : null;
+      // Not after "told": what follows it is who was told ("…, Tomas Berg, told the Valley Courier").
+      const inverted = !stance && !FINDING_CUES.includes(cue.toLowerCase()) && !/^(?:told|tells|tell)$/i.test(cue) && /,\s*["”»’]?\s*$/.test(before) ? /^\s+((?:the\s+|a\s+|an\s+)?(?:\p{Lu}\p{L}{0,3}\.\s+)?(?:[^,.;:“”"]|(?<=(?:^|\s)\p{Lu})\.){2,80}?)(?:,\s+(?:(a|an|the|who|whose|which|one|director|head|chief|president|founder)\s)?[^;:“”"]{2,200}?)?\s*[.!?]?["”»’]?$/u.exec(s.slice(cueEnd)) : null;
       // "…, said Katie Harbath, Facebook's global politics director.": an apposition of any form after a name, or after
       // a noun phrase with its article ("said the bureau's director, James B. Comey, on Monday"); a bare word in small
       // letters before a comma is not a speaker.
-      const appositionOk = inverted !== null && (!/,/.test(inverted[0]) || inverted[2] !== undefined || INVERTED_SPEAKER.test(inverted[1]!.trim()));
+      // The speaker after the verb is a name or a description, not a clause ("…, said the visit would earn …").
+      const appositionOk = inverted !== null && !NOT_IN_PHRASE.test(inverted[1]!) && (!/,/.test(inverted[0]) || inverted[2] !== undefined || INVERTED_SPEAKER.test(inverted[1]!.trim()));
       if (inverted && appositionOk && /,\s*["”»’]?\s*$/.test(before) && !FINDING_CUES.includes(cue.toLowerCase()) && !stance) {
         const contentEnd = trimEnd(s, 0, offset + before.replace(/,\s*["”»’]?\s*$/, '').length, /[\s,"”»’]/);
         const start = /^(?:But|And|So|Yet|Still)\s+/i.exec(s)?.[0].length ?? 0;
@@ -347,7 +424,10 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     const subjectAt = offset + subject.at;
     if (/^(?:who|which)$/i.test(subject.mention)) {
       const m = new RegExp(String.raw`(${NAME})(?:,\s*[^,]{1,80})?,\s*$`, 'u').exec(s.slice(0, subjectAt));
-      antecedent = m ? m[1]! : null;
+      // "voters who said …": no name before it, the noun it follows is who speaks.
+      const noun = m ? null : /(?:^|\s)((?:(?:the|many|some|most|other|those|these|all)\s+)?(?:[\p{L}’'-]+\s+)?\p{Ll}[\p{L}’'-]*s|(?:the|a|an|one|another)\s+(?:[\p{L}’'-]+\s+)?\p{Ll}[\p{L}’'-]*)\s*,?\s*$/iu.exec(s.slice(0, subjectAt));
+      antecedent = m ? m[1]! : noun && !/(?:^|\s)(?:and|or|of|as|is|was|has|this|its|his|her)\s/.test(noun[1]!) ? noun[1]! : null;
+      if (antecedent === null && 'bare' in subject && subject.bare) continue;
     }
 
     const { after, that, rest } = early ?? follow(s, cueEnd, cue);
@@ -366,7 +446,8 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     // Read from what follow() consumed (a comma before the content) and the content's first word: no second pass.
     const commaOnly = /,\s*$/.test(s.slice(cueEnd, after)) && !/(?<![\p{L}])(?:that|что)(?![\p{L}])/iu.test(s.slice(cueEnd, after));
     const apposed = commaOnly && AFTER_ATTRIBUTION.test(`, ${rest}`);
-    if ((!NO_CLAUSE_CUES.test(cue) || that) && !apposed) {
+    // "told Politico he had kept …": after whom it was told, a pronoun and its verb open what was said.
+    if ((!NO_CLAUSE_CUES.test(cue) || that || (/^(?:told|tells)$/i.test(cue) && after > cueEnd + 1 && PRONOUN_CLAUSE.test(rest))) && !apposed) {
       if (opensClause && words(rest) >= 3 && !/^[.!?,;]/.test(rest)) {
         const end = clauseEnd(s, after, relative);
         // "A new campaign manager, he said, could set a new tone": the attribution stands between commas inside what
@@ -393,15 +474,19 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
   }
 
   // "…, saying the talks had failed": the participle's subject is the sentence's.
-  for (const m of s.matchAll(PARTICIPLE)) {
-    const from = m.index! + m[0].length;
+  const participles = participlesAfter(s);
+  PARTICIPLE.lastIndex = 0;
+  for (let m = PARTICIPLE.exec(s); m; m = PARTICIPLE.exec(s)) participles.push({ from: m.index + m[0].length, word: m[1]! });
+  participles.sort((a, b) => a.from - b.from);
+  for (const m of participles) {
+    const from = m.from;
     const rest = s.slice(from);
     // "…, promising to build a wall": a stance's participle takes an object or an infinitive, not a clause.
-    const stance = STANCE_PARTICIPLE.test(m[1]!);
+    const stance = STANCE_PARTICIPLE.test(m.word);
     if ((stance ? NOT_AN_OBJECT : NOT_A_CLAUSE).test(rest) || words(rest) < 3) continue;
     const main = clauseSubject(s);
     const end = clauseEnd(s, from, false);
-    push({ mention: main ?? 'he', appos: null, cue: m[1]!.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main, subjectUnknown: main === null });
+    push({ mention: main ?? 'he', appos: null, cue: m.word.split(/\s+/)[0]!.toLowerCase(), content: { start: sentence.start + from, end: sentence.start + end }, antecedent: main, subjectUnknown: main === null });
   }
   return found;
 }

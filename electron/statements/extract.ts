@@ -5,8 +5,9 @@
 import { mentionGender } from './gender';
 import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
-import { findQuotations, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
-import { scanReported } from './cue-scan';
+import { findQuotations, firstEndingAfter, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
+import { earlyForms, lateForms } from './clause-forms';
+import { cuesIn, scanReported } from './cue-scan';
 import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
 import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
@@ -47,8 +48,18 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     .filter((s) => !overlapsQuote(s.start + 1, s.end - 1, true))
     .flatMap((sentence) => {
       const anchored = reportedIn(sentence);
-      const matches: Array<ReportedMatch & { antecedent?: string | null; subjectUnknown?: boolean }> = anchored ? [anchored] : [];
-      matches.push(...scanReported(sentence, matches.map((m) => m.content), anchored?.cueAt !== undefined ? [anchored.cueAt] : []));
+      const matches: Array<ReportedMatch & { antecedent?: string | null; subjectUnknown?: boolean; unattributed?: boolean }> = anchored ? [anchored] : [];
+      const cues = cuesIn(sentence.text);
+      const taken = anchored ? [anchored.content] : [];
+      for (const match of earlyForms(sentence, taken, cues)) {
+        matches.push(match);
+        taken.push(match.content);
+      }
+      for (const match of scanReported(sentence, taken, anchored?.cueAt !== undefined ? [anchored.cueAt] : [], cues)) {
+        matches.push(match);
+        taken.push(match.content);
+      }
+      matches.push(...lateForms(sentence, taken, cues));
       return matches.map((match) => ({ sentence, match }));
     })
     // Reported speech that quotes a few words ("Morris says the candidate has “always run a lean campaign”") stays
@@ -60,7 +71,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   // The names given as speakers of the statements found: even a lone surname there is a person.
   const speakerNames = asPeople([
     ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
-    ...reported.flatMap((r) => (kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
+    ...reported.flatMap((r) => (!r.match.unattributed && kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
   ]);
   const names = [...asPeople([...findPeople(text).map((p) => p.name), ...namedPeople(text).map((p) => p.name)]), ...speakerNames];
   const resolver = new SpeakerResolver(text, names, speakerNames);
@@ -107,7 +118,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   // The last reported statement that lies between two positions, for an unattributed quotation after it. Sorted by
   // their ends and searched by halves, so that a long article with many quotations stays linear.
   // A relative clause's "who" with no name found for it says nothing of who speaks next.
-  const byEnd = reported.map((r) => r.match).filter((m) => !/^(?:who|which)$/i.test(m.antecedent ?? m.mention)).sort((a, b) => a.content.end - b.content.end);
+  const byEnd = reported.map((r) => r.match).filter((m) => !m.unattributed && !/^(?:who|which)$/i.test(m.antecedent ?? m.mention)).sort((a, b) => a.content.end - b.content.end);
   const reportedBetween = (from: number, to: number) => {
     let lo = 0;
     let hi = byEnd.length;
@@ -196,27 +207,34 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const readFromQuote = overlapChecker(midSentenceSpans);
   for (const { sentence, match } of reported) {
     if (readFromQuote(match.content.start, match.content.end, false)) continue;
+    if (settingAfterQuote(text, quotes, match.content.start, match.content.end)) continue;
     // "At an event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying that …": a participle whose subject was not
     // read speaks for the first person its sentence names, before falling back on the person named last.
     const subject = match.subjectUnknown ? resolver.firstNamedIn(sentence.start, match.content.start) : null;
     // "In a CNN/ORC poll released Monday, 38 percent of voters said …": the share of those polled speaks through the
     // poll, which is what the sentence cites.
     const poll = POLLED.test(match.mention) ? POLL_CITED.exec(sentence.text)?.[1] ?? null : null;
-    const who = poll
+    const who = match.unattributed
+      ? { speaker: null, cue: null, confidence: 0.5 }
+      : poll
       ? { speaker: poll.replace(/^(?:the|a|an)\s+/i, ''), cue: null, confidence: 0.7 }
       : subject
         ? { speaker: subject, cue: null, confidence: 0.7 }
         : resolve(match.antecedent ?? match.mention, match.content.start);
     if (who.confidence === 0) continue;
     // "…начнется осенью, сообщает Kaspi.News": the outlet's attribution is not part of what was said.
-    const end = endBeforeOutletTail(text, match.content.start, match.content.end);
+    let end = endBeforeOutletTail(text, match.content.start, match.content.end);
+    // "“I think he will do it,” said Kunin": a clause read inside a quotation ends with it, not in the attribution after.
+    const inside = quoteAround(quotes, match.content.start);
+    if (inside && end > inside.end) end = trimEnd(text, match.content.start, inside.end, /[\s,.;:!?]/);
+    if (words(text.slice(match.content.start, end)) < 3) continue;
     statements.push({
       text: text.slice(match.content.start, end),
       start: match.content.start,
       end,
       kind: quotesMost(match.content) ? 'direct' : 'reported',
       speaker: who.speaker,
-      mention: poll ?? match.mention,
+      mention: match.unattributed ? null : (poll ?? match.mention),
       cue: match.cue,
       confidence: Math.min(0.8, who.confidence),
     });
@@ -225,8 +243,34 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   return statements.sort((a, b) => a.start - b.start);
 }
 
+/** The quotation a position lies inside, if any. */
+function quoteAround(quotes: Array<{ start: number; end: number }>, at: number): { start: number; end: number } | undefined {
+  const quote = quotes[firstEndingAfter(quotes, at)];
+  return quote && quote.start <= at ? quote : undefined;
+}
+
+/**
+ * "“…,” Trump said late last week.", "“…,” she said, speaking by phone from Nice.": after a quotation and its
+ * attribution, the words that follow the verb say when, where or how it was said, not what. A clause after "that" or
+ * a participle of speech ("adding that …") is a statement of its own and stays.
+ */
+function settingAfterQuote(text: string, quotes: Array<{ start: number; end: number }>, at: number, end: number): boolean {
+  // The last quotation that closes before the statement.
+  const quote = quotes[firstEndingAfter(quotes, at) - 1];
+  // A quotation that ends its sentence ("…soft.” He says …") is followed by a sentence of its own.
+  if (!quote || at - quote.end > 90 || /[.!?…]['"”’»]*$/.test(text.slice(Math.max(quote.start, quote.end - 3), quote.end)) || words(text.slice(at, end)) > 8) return false;
+  const between = text.slice(quote.end, at);
+  return !/[.!?…]["”’»']*\s+\S|\n|(?:^|\s)(?:who|which|that|and|but|when|while|as|after|before|said|says|asked|told|added)\s/u.test(between.slice(2).replace(AFTER_QUOTE_CUE, '')) && AFTER_QUOTE_SETTING.test(between);
+}
+/** What stands between a quotation and words that only set it: its attribution, a comma, and no "that" or participle. */
+const AFTER_QUOTE_CUE = /(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|insisted|argued|noted|declared|remarked|replied|responded|joked|quipped|stressed)(?![\p{L}])/u;
+const AFTER_QUOTE_SETTING = /^[,.!?…]?\s*['"”’»]*\s*,?\s+(?:[\p{L}\p{N}.’'()-]+\s+){0,6}?(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|recalled|insisted|argued|noted|declared|remarked|replied|responded|joked|quipped|stressed)(?:\s+(?:on|in|at|to|during|after|from)(?:\s+[^,.!?;:“”"]{1,60}?)?)?\s*,?\s*$/u;
+
 /** A line that opens with a name and a colon: a headline's speaker ("Gingrich: Trump Must Decide …") or a transcript's. */
 const LABEL_LINE = /^[ \t]*(?:[\p{Lu}-]+[ \t]+[-–—][ \t]+)?(\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}):[ \t]+(.{12,}?)[ \t]*$/u;
+/** A transcript's speaker in capitals: "BOLDUAN:", "JAKE TAPPER:". */
+const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}’'.-]+(?:[ \t]+\p{Lu}[\p{Lu}’'.-]+){0,2}$/u;
+const TRANSCRIPT_LINE = /^[ \t]*\p{Lu}[\p{Lu}’'.-]+(?:[ \t]+\p{Lu}[\p{Lu}’'.-]+){0,2}:[ \t]/gmu;
 
 /** How far before a labelled line a statement that covers it may start (a quotation over several paragraphs). */
 const NEAR = 5000;
@@ -242,6 +286,18 @@ function labelled(text: string, names: string[], found: FoundStatement[], resolv
   const known = new Set(names.flatMap((n) => [fold(n), fold(n.split(/\s+/).at(-1)!)]));
   const result: FoundStatement[] = [];
   const byStart = [...found].sort((a, b) => a.start - b.start);
+  // A transcript labels its speakers in capitals line after line: two such lines make those labels count. Counted
+  // only when a line in capitals is met.
+  let transcript: boolean | undefined;
+  const isTranscript = () => {
+    if (transcript === undefined) {
+      let lines = 0;
+      TRANSCRIPT_LINE.lastIndex = 0;
+      while (lines < 2 && TRANSCRIPT_LINE.exec(text)) lines++;
+      transcript = lines > 1;
+    }
+    return transcript;
+  };
   // Line by line, and only lines with a colon near their start: most articles have none, and a 5 MB one stays linear.
   let colon = text.indexOf(':');
   for (let at = 0; at < text.length && colon >= 0; ) {
@@ -256,7 +312,8 @@ function labelled(text: string, names: string[], found: FoundStatement[], resolv
     const m = LABEL_LINE.exec(text.slice(lineStart, lineEnd));
     if (!m) continue;
     const label = m[1]!;
-    if (!known.has(fold(label)) || ORGANISATION_WORDS.test(label)) continue;
+    const labelled = TRANSCRIPT_LABEL.test(label) && isTranscript();
+    if ((!known.has(fold(label)) && !labelled) || ORGANISATION_WORDS.test(label)) continue;
     const start = lineStart + m[0].length - m[2]!.length - (m[0].length - m[0].trimEnd().length);
     const end = trimEnd(text, start, start + m[2]!.length, /[\s.!?…;:,]/);
     // The statements found near the line, by halves over their starts: a long transcript has many of both.
@@ -270,7 +327,9 @@ function labelled(text: string, names: string[], found: FoundStatement[], resolv
     let covered = 0;
     for (let i = lo; i < byStart.length && byStart[i]!.start < end; i++) covered += Math.max(0, Math.min(byStart[i]!.end, end) - Math.max(byStart[i]!.start, start));
     if (words(text.slice(start, end)) < 3 || covered > 0.5 * (end - start)) continue;
-    result.push({ text: text.slice(start, end), start, end, kind: 'reported', speaker: resolver.named(label), mention: label, cue: ':', confidence: 0.6 });
+    // "JAKE TAPPER:" is Jake Tapper.
+    const person = /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(?<![\p{L}’'])\p{Ll}/gu, (c) => c.toUpperCase());
+    result.push({ text: text.slice(start, end), start, end, kind: 'reported', speaker: resolver.named(person), mention: person, cue: ':', confidence: 0.6 });
   }
   return result;
 }

@@ -43,7 +43,7 @@ export const STANCE_CUES = [
   'sought', 'seeks', 'demanded', 'demands',
   // The same with a plural subject ("Most voters prefer …") and in the progressive ("Rubio is seeking to …"). Not
   // "support", "want" or "oppose" on their own: "his support fell", "who may want to …" state no one's position.
-  'prefer', 'prefers', 'favor', 'favors', 'favour', 'favours', 'accuse', 'criticize', 'blame', 'urge', 'vows',
+  'prefer', 'prefers', 'favor', 'favors', 'favour', 'favours', 'accuse', 'criticize', 'blame', 'urge', 'vows', 'call',
   'promise', 'seek', 'propose', 'talked about', 'talks about', 'spoke about', 'is seeking', 'are seeking',
   'is calling for', 'is calling on', 'is hoping', 'are hoping', 'is urging', 'is criticizing', 'is promising',
   'is pledging', 'is offering', 'is supporting', 'are supporting', 'is threatening',

@@ -41,8 +41,21 @@ export interface Span {
   end: number;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How many words (runs of letters and digits) a text has; counted in place, with no array of them made. */
 export function words(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let letter: boolean;
+    if (c < 128) letter = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    else if (c >= 0xdc00 && c <= 0xdfff) letter = inWord;
+    else letter = WORD_CHAR.test(c >= 0xd800 && c <= 0xdbff ? text.slice(i, i + 2) : text[i]!);
+    if (letter && !inWord) count++;
+    inWord = letter;
+  }
+  return count;
 }
 
 export function trimEnd(s: string, from: number, to: number, trailing = /[\s.!?…;:]/): number {

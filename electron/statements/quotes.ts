@@ -312,20 +312,25 @@ export function titleWithAuthor(text: string, closeAt: number): boolean {
   return /^['"”»’]*,?\s+by\s+(?:the\s+)?\p{Lu}/u.test(text.slice(closeAt, closeAt + 16));
 }
 
+/** The index of the first of the (sorted, non-overlapping) quotations that ends after `at`, found by halves. */
+export function firstEndingAfter(quotes: Span[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Whether a span overlaps (or, with `within`, lies inside) one of the quotations. Quotations are sorted and do
  * not overlap, so a binary search finds the only candidates; a long article stays linear.
  */
 export function overlapChecker(quotes: Span[]): (start: number, end: number, within: boolean) => boolean {
   return (start, end, within) => {
-    let lo = 0;
-    let hi = quotes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = quotes[lo];
+    const q = quotes[firstEndingAfter(quotes, start)];
     if (!q) return false;
     return within ? q.start <= start && q.end >= end : q.start < end && start < q.end;
   };

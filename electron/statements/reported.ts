@@ -41,6 +41,11 @@ const SETTING = String.raw`(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|
 
 /** "told the regional business forum in Ganja on Tuesday that …": a recipient of any form, up to its "that". */
 export const LONG_RECIPIENT = /^\s*[^,;:“”"«»]{1,100}?\s+that\s+/u;
+/**
+ * An occasion after a verb and the "that" which ends it: " after a long lunch on Tuesday that ", " at a rally in the
+ * old port that ". A verb right after "that" makes it a relative pronoun ("in the report that came out"): left alone.
+ */
+export const PLACE_THEN_THAT = /^\s+(?:in|on|at|during|after|before|from|via|through|over|while)\s[^,;:“”"«»()]{1,80}?\s+that\s+(?!(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|did|does|do|came|went|made|took)\s|\p{Ll}+ed\s)/u;
 const TOLD_RECIPIENT = new RegExp(String.raw`^(?:the\s+)?${NAME}\s*,?\s*(that\s+)?`, 'u');
 const HAS_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${CUE}|according\s+to|по\s+словам)${B}`, 'iu');
 // "According to X, …" and "According to X, the presidential aide, …": an apposition here opens with an article.
@@ -103,12 +108,18 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
         hasThat = hasThat || recipient[1] !== undefined;
       }
     }
+    // "said at a rally in the old port that …": the occasion, up to its "that", is not what was said.
+    const occasion = hasThat ? null : PLACE_THEN_THAT.exec(s.slice(forward.indices![3]![1]));
+    if (occasion) {
+      afterCue = forward.indices![3]![1] + occasion[0].length;
+      hasThat = true;
+    }
     const rest = s.slice(afterCue);
-    const takesObject = OBJECT_CUES.test(cue);
+    const takesObject = OBJECT_CUES.test(cue) && !(/^states$/i.test(cue) && !hasThat);
     // "said much of his discussion was …", "said “it gets me mad” …": a clause follows, not a preposition or an object.
     const startsClause = !/^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|when|if|goodbye|hello|nothing|something|anything|little|more|so|yes|no|thank|sorry)\b/i.test(rest) && /^[\p{L}“"«„‘]/u.test(rest);
     // A participle ("…, saying …") has no subject of its own: what stands before it is not its speaker.
-    if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
+    if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && !(/^states$/i.test(cue) && !hasThat) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
       const inner = innerAttribution(rest);

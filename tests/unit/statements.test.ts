@@ -523,6 +523,94 @@ describe('the structure of a reported statement', () => {
   it('reads the same structures in Russian', () => {
     expect(spans('По словам министра, бюджет вырастет на треть.').map((s) => s[2])).toEqual(['бюджет вырастет на треть']);
   });
+  it('keeps the whole sentence after a short lead-in, and when the clause goes on with its verb', () => {
+    expect(spans('Dmitri Orlov spoke first. Overall, he said, most of the northern towns are losing their young people.')).toEqual([['Dmitri Orlov', 'said', 'Overall, he said, most of the northern towns are losing their young people']]);
+    expect(spans('This harvest, he says, is different.').map((s) => [s[1], s[2]])).toEqual([['says', 'This harvest, he says, is different']]);
+    expect(spans('The solution, the treasurer told them, was simple.').map((s) => [s[1], s[2]])).toEqual([['told', 'The solution, the treasurer told them, was simple']]);
+    expect(spans('To win the valley, organizers said, the party must open offices in every village.')).toEqual([['organizers', 'said', 'To win the valley, organizers said, the party must open offices in every village']]);
+    // A verb that joins the clause before it has no subject between commas.
+    expect(spans('He listened, furrowed his brow and said the plan was too expensive.').map((s) => s[2])).not.toContain('He listened, furrowed his brow and said the plan was too expensive');
+  });
+  it('reads a statement before a speaker of any plain form and a verb that end the sentence', () => {
+    expect(spans('The mill will keep running through the winter, a source close to the owners said.')).toEqual([['source close to the owners', 'said', 'The mill will keep running through the winter']]);
+    // Whom "told" names is not the speaker: the name and its description before the verb are.
+    expect(spans('The mill will close next month, his chief adviser, Tomas Berg, told the Valley Courier.')).toEqual([['Tomas Berg', 'told', 'The mill will close next month']]);
+    expect(spans('When we arrived at the station, everyone said hello.')).toEqual([]);
+  });
+  it('reads a subject with a party bracket, a time or an aside before the verb', () => {
+    expect(spans('Rep. Mia Holt (D-Ore.), chair of the water committee, said the dam would need repairs by spring.')).toEqual([['Mia Holt', 'said', 'the dam would need repairs by spring']]);
+    expect(spans('Senator Carl Nyberg (R-Utah) last week said the budget would be balanced within two years.')).toEqual([['Carl Nyberg', 'said', 'the budget would be balanced within two years']]);
+    expect(spans('Jonas Eck, for example, said the harbour would double its traffic within a decade.')).toEqual([['Jonas Eck', 'said', 'the harbour would double its traffic within a decade']]);
+    expect(spans('MOSCOW (Reuters) - U.S. Democratic presidential candidate Ana Ruiz said the sanctions would stay in place.')).toEqual([['Ana Ruiz', 'said', 'the sanctions would stay in place']]);
+  });
+  it('reads what was told to a named outlet without “that”, and what follows an occasion and “that”', () => {
+    expect(spans('At the time, Ida Holm told the Valley Courier she had no plans to leave the party.')).toEqual([['Ida Holm', 'told', 'she had no plans to leave the party']]);
+    expect(spans('On Friday, Ida Holm said at a rally in the old port that the strike had ended.')).toEqual([['Ida Holm', 'said', 'the strike had ended']]);
+    expect(spans('Governor Ida Holm said after a long meeting on Tuesday that the strike had ended.')).toEqual([['Ida Holm', 'said', 'the strike had ended']]);
+    // "that" opens a relative clause here: the occasion is what was said about.
+    expect(spans('Ida Holm said in the report that came out on Monday the strike had ended.').map((s) => s[2])).not.toContain('came out on Monday the strike had ended');
+  });
+  it('reads a claim named by a noun with its owner, from its “that”', () => {
+    expect(extractStatements('Experts doubt Ida Holm’s recent claim that the bridge will be finished by May.').map((s) => [s.speaker, s.mention, s.cue, s.text])).toEqual([['Ida Holm', 'Ida Holm’s', 'claim', 'that the bridge will be finished by May']]);
+    expect(spans('Nobody remembers his remark that the harbour would double its traffic.').map((s) => [s[1], s[2]])).toEqual([['remark', 'that the harbour would double its traffic']]);
+    // "that" opening a relative clause on the claim says nothing of what was claimed.
+    expect(spans('His claim that was rejected by the court is now forgotten by everyone.')).toEqual([]);
+  });
+  it('reads “states” as a verb of speech only before “that” or a colon', () => {
+    expect(spans('The new rule states that every school must open a library.').map((s) => [s[1], s[2]])).toEqual([['states', 'every school must open a library']]);
+    expect(spans('A few states have yet to count the votes from the north.')).toEqual([]);
+  });
+  it('reads “call X Y” after a plural subject, and a subject after a subordinate clause or “in which”', () => {
+    expect(spans('Critics call it a tax on the poor.')).toEqual([['Critics', 'call', 'it a tax on the poor']]);
+    expect(spans('He made a phone call to the minister on Monday night.')).toEqual([]);
+    expect(spans('While the ministry cannot stop every leak, people who have fought leaks before say it could do more.').map((s) => [s[1], s[2]])).toEqual([['say', 'it could do more']]);
+    expect(spans('She faces a country in which 60 percent of voters say the roads are getting worse.').map((s) => [s[1], s[2]])).toEqual([['say', 'the roads are getting worse']]);
+  });
+  it('reads “who say …” after a plural noun, with the noun as the speaker, but not a stance there', () => {
+    expect(spans('The law angered business leaders who say the new rules favour large estates.')).toEqual([['business leaders', 'say', 'the new rules favour large estates']]);
+    expect(spans('The leaders who signed the deal wanted an end to the fighting in the north.').map((s) => s[1])).not.toContain('signed');
+  });
+  it('reads a participle of speech after “by”, “while” or “after”, and after an occasion', () => {
+    expect(spans('Carl Nyberg won the vote by saying the new school would open before the elections.')).toEqual([['Carl Nyberg', 'saying', 'the new school would open before the elections']]);
+    expect(spans('Carl Nyberg gave no details, saying in his statement only that he was refining the plan.').map((s) => s[2])).toEqual(['he was refining the plan']);
+  });
+  it('reads a transcript’s speakers in capitals, but not one label on its own', () => {
+    const transcript = 'The interview was edited.\n\nKATE MORROW: Why not hold the debate in the capital this month?\n\nJONAS ECK: Because the capital has had enough debates this year.';
+    expect(spans(transcript)).toEqual([
+      ['Kate Morrow', ':', 'Why not hold the debate in the capital this month'],
+      ['Jonas Eck', ':', 'Because the capital has had enough debates this year'],
+    ]);
+    expect(spans('NEWSWIRE: The bridge will reopen in spring after the repairs.')).toEqual([]);
+  });
+});
+
+describe('what follows a quotation and its attribution', () => {
+  const spans = (text: string) => extractStatements(text).map((s) => [s.kind, s.speaker, s.cue, s.text]);
+  it('does not take when or where it was said for a statement', () => {
+    expect(spans('“We will never give up this fight,” Ida Holm said late last week.')).toEqual([['direct', 'Ida Holm', 'said', 'We will never give up this fight']]);
+    expect(spans('“The plan is ready,” Tomas Berg wrote in a long email to the council.')).toEqual([['direct', 'Tomas Berg', 'wrote in', 'The plan is ready']]);
+  });
+  it('still reads a participle of speech after the attribution', () => {
+    expect(spans('“The plan is ready,” Tomas Berg said, adding that the council would vote in May.').map((s) => s[3])).toEqual(['The plan is ready', 'the council would vote in May']);
+  });
+  it('ends a clause read inside a quotation at its closing mark', () => {
+    const text = 'Ida Holm spoke first. “Well, I think the bridge will be finished by May, and the road soon after,” said Tomas Berg, who has run the city works since 2010.';
+    for (const s of extractStatements(text)) expect(s.text).not.toMatch(/Tomas Berg|who has run/);
+  });
+});
+
+describe('questions', () => {
+  const spans = (text: string) => extractStatements(text).map((s) => [s.speaker, s.cue, s.text]);
+  it('reads the question put and who put it', () => {
+    expect(spans('The talks ended with Anna Kurz asking the minister whether the border would reopen before winter.')).toEqual([['Anna Kurz', 'asking', 'whether the border would reopen before winter']]);
+    expect(spans('Senator Ruth Adler was asked by reporter Tom Hale why the bridge had not been repaired.')).toEqual([['Tom Hale', 'asked', 'why the bridge had not been repaired']]);
+  });
+  it('gives a question asked by no one named no speaker, and ends it at its comma', () => {
+    expect(extractStatements('Asked whether he would run again next year, Tomas Berg smiled and left the room.').map((s) => [s.speaker, s.mention, s.text])).toEqual([[null, null, 'whether he would run again next year']]);
+  });
+  it('does not take a question word after “asked” for a question when too little follows', () => {
+    expect(spans('Nobody asked why.')).toEqual([]);
+  });
 });
 
 describe('verbatim statements', () => {
