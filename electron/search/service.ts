@@ -79,7 +79,9 @@ export class SearchService {
     this.index = new SearchIndex(db);
     this.summaries = new ResultCache(db);
     this.parallelFrom = options.parallelFrom ?? PARALLEL_MIN_HITS;
-    this.parallel = options.file && options.file !== ':memory:' && options.workers !== 0 ? new ParallelRank(db, { file: options.file, nativeBinding: options.nativeBinding, workers: options.workers, mmapBytes: MMAP_BYTES, cacheKib: CACHE_KIB }) : null;
+    const parallel = options.file && options.file !== ':memory:' ? new ParallelRank(db, { file: options.file, nativeBinding: options.nativeBinding, workers: options.workers, mmapBytes: MMAP_BYTES, cacheKib: CACHE_KIB }) : null;
+    // None where no worker would run (fewer than four cores by default, or workers: 0).
+    this.parallel = parallel && parallel.parts > 1 ? parallel : null;
   }
 
   /** How many rowid ranges of broad queries worker threads have ranked so far. */
@@ -229,8 +231,9 @@ export class SearchService {
    */
   private rankedPage(scope: Scope, rank: string, limit: number, offset: number, knownTotal: number | undefined): { total: number; page: Array<{ id: number; score: number }> } {
     const fts = FTS[scope];
-    // The count comes first: it decides whether the ranking is worth sharing among threads.
-    const indexed = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
+    // The count comes first (unless the total is known and no thread could share the ranking): it decides whether
+    // the ranking is worth sharing.
+    const indexed = knownTotal === undefined || this.parallel ? (this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0) : 0;
     const total = knownTotal ?? indexed - (this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0);
     const ranked = `SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${EXCLUDED[scope]})`;
     let page: Array<{ id: number; score: number }> | null = null;
