@@ -376,5 +376,6 @@ console.log(
 );
 if (errors.length > 0) console.log(`queries that did not run: ${errors.map((m) => `${m.q.query}: ${m.error}`).join('; ')}`);
 
+search.close();
 library.close();
 if (!KEEP && !reused) removeFiles();
