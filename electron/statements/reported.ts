@@ -115,11 +115,13 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
       hasThat = true;
     }
     const rest = s.slice(afterCue);
-    const takesObject = OBJECT_CUES.test(cue) && !(/^states$/i.test(cue) && !hasThat);
+    const takesObject = OBJECT_CUES.test(cue);
+    // "A few states have yet to vote": "states" is a verb of speech only before "that" or a colon.
+    const bareStates = /^states$/i.test(cue) && !hasThat;
     // "said much of his discussion was …", "said “it gets me mad” …": a clause follows, not a preposition or an object.
     const startsClause = !/^(?:in|on|at|to|with|during|after|before|for|by|from|of|about|as|and|but|or|so|while|when|if|goodbye|hello|nothing|something|anything|little|more|so|yes|no|thank|sorry)\b/i.test(rest) && /^[\p{L}“"«„‘]/u.test(rest);
     // A participle ("…, saying …") has no subject of its own: what stands before it is not its speaker.
-    if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && !(/^states$/i.test(cue) && !hasThat) && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
+    if (!OUTLET_VERBS.test(cue) && !/ing$/.test(cue) && !bareStates && words(rest) >= 4 && (hasThat || takesObject || startsClause)) {
       const setting = forward[4]?.trim();
       const start = sentence.start + afterCue;
       const inner = innerAttribution(rest);
@@ -135,7 +137,7 @@ export function reportedIn(sentence: SentenceSpan): ReportedMatch | null {
   // comma set the scene; they are not what was said.
   // A short tail without a subject of its own ("… with Steppe Herald.") still belongs to the setting.
   // So does an outlet's own attribution at the end (", Kaspi.News reports.").
-  const tail = inverted === null ? '' : s.slice(inverted.index + inverted[0].length).replace(/,\s*[^,]*?(?<![\p{L}])(?:reports?|reported|writes|informs|сообщает|передает|передаёт|пишет)\s*[.!]?\s*$/u, '');
+  const tail = inverted === null ? '' : s.slice(inverted.index + inverted[0].length).replace(OUTLET_TAIL, '');
   // "The argument would be aided, Devine said, by the calendar.": an attribution between commas inside the sentence;
   // what was said runs on after it, so the statement is the whole sentence.
   const parenthetical = inverted !== null && isParentheticalTail(tail);
