@@ -10,6 +10,7 @@ import { EventHub } from './api/events';
 import { bindIpc } from './ipc';
 import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
+import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, resolveAppFile } from './shell-guards';
 import { startFeedScheduler } from './feeds/scheduler';
 import { syndicationCatchUp } from './library/syndication-job';
 import type { PdfPrinter } from './reports/formats/pdf';
@@ -18,10 +19,9 @@ import { APP_NAME } from './version';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.resolve(here, '../renderer');
-const APP_ORIGIN = 'app://verbatim';
 
 app.setName(APP_NAME);
-protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 /**
  * better-sqlite3 built for Electron's ABI (scripts/electron-native.mjs): beside the app's resources when packaged,
@@ -35,18 +35,8 @@ function electronNativeBinding(): string | undefined {
 }
 
 function serveApp(): void {
-  protocol.handle('app', async (request) => {
-    const { pathname } = new URL(request.url);
-    let decoded = '/index.html';
-    try {
-      decoded = decodeURIComponent(pathname);
-    } catch {
-      // A malformed escape falls back to the app's page.
-    }
-    let file = path.resolve(rendererDir, `.${decoded}`);
-    if (!file.startsWith(rendererDir + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      file = path.join(rendererDir, 'index.html');
-    }
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererDir, (candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
@@ -61,10 +51,10 @@ function harden(): void {
   ses.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!mayNavigate(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+      if (!mayNavigate(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
@@ -104,7 +94,7 @@ function createWindow(): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${APP_ORIGIN}/index.html`);
+  void window.loadURL(APP_ENTRY_URL);
   return window;
 }
 
@@ -159,7 +149,7 @@ async function start(): Promise<void> {
   const { table, feeds } = services;
   syndicationCatchUp(services.jobs, services.library);
   const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });
-  bindIpc(table, events, APP_ORIGIN, (message, err) => console.error(`[verbatim] ${message}`, err));
+  bindIpc(table, events, (message, err) => console.error(`[verbatim] ${message}`, err));
   serveApp();
   harden();
   buildMenu();
@@ -172,6 +162,7 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     stopFeeds();
+    services.staging.close();
     services.library.search.close();
     library.close();
   });

@@ -30,7 +30,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 64 * 1024 * 1024;
+/** One call's body: one upload of the largest file a route takes (48 MB, 64 MB as base64) with its JSON around it. */
+export const MAX_BODY = 80 * 1024 * 1024;
 const API_PREFIX = '/api/';
 
 const MIME: Record<string, string> = {
@@ -81,21 +82,40 @@ function forbid(res: ServerResponse, message: string): void {
   sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } });
 }
 
+/** Why a body could not be read: too large for the transport (413), or the client went away. */
+class BodyError extends Error {
+  constructor(readonly tooLarge: boolean) {
+    super(tooLarge ? 'too large' : 'aborted');
+  }
+}
+
+/**
+ * Reads a request body up to MAX_BODY. Past the limit it stops keeping the bytes but never destroys the socket:
+ * the reply (413) must reach the client, and Node discards the rest of the body once the reply is sent. A body
+ * whose Content-Length already says it is too large is refused before any of it is read.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > MAX_BODY) {
+      reject(new BodyError(true));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
+        chunks.length = 0;
+        req.off('data', onData);
+        reject(new BodyError(true));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('error', () => reject(new BodyError(false)));
   });
 }
 
@@ -172,11 +192,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const body = await readBody(req);
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch (err) {
-      const tooLarge = err instanceof Error && err.message === 'too large';
+      const tooLarge = err instanceof BodyError && err.tooLarge;
+      if (tooLarge) req.resume(); // Discard what is left of the body so that the client reads the reply.
       return sendJson(res, tooLarge ? 413 : 400, {
         ok: false,
         error: tooLarge
-          ? { code: 'PAYLOAD_TOO_LARGE', message: 'The request is larger than 64 MB.' }
+          ? { code: 'PAYLOAD_TOO_LARGE', message: `The request is larger than the ${MAX_BODY / (1024 * 1024)} MB one call may carry: send large files one by one, or import them with \`verbatim import\`.` }
           : { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' },
       });
     }

@@ -4,6 +4,7 @@ import type { Library } from '../db/connection';
 import type { EventHub } from './api/events';
 import { createRouteTable, type RouteTable } from './api/routes';
 import { FeedService } from './feeds/service';
+import { UploadStaging } from './imports/staging';
 import { JobRegistry } from './jobs/registry';
 import { LibraryService } from './library/service';
 import type { PdfPrinter } from './reports/formats/pdf';
@@ -14,6 +15,7 @@ export interface AppServices {
   jobs: JobRegistry;
   feeds: FeedService;
   reports: ReportService;
+  staging: UploadStaging;
   table: RouteTable;
 }
 
@@ -27,5 +29,6 @@ export function createServices(library: Library, events?: EventHub, options: Ser
   const jobs = new JobRegistry(events);
   const feeds = new FeedService(service);
   const reports = new ReportService(library.db, service.search, options.pdfPrinter);
-  return { library: service, jobs, feeds, reports, table: createRouteTable(service, jobs, feeds, reports) };
+  const staging = new UploadStaging();
+  return { library: service, jobs, feeds, reports, staging, table: createRouteTable(service, jobs, feeds, reports, staging) };
 }

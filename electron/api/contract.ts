@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -18,7 +18,7 @@ const route =
   <I extends z.ZodType>(input: I): RouteSpec<I, R> => ({ input });
 
 const MAX_TEXT = 20_000_000; // characters; a pasted article is far smaller, this only stops runaway input
-const MAX_UPLOAD_BASE64 = 64 * 1024 * 1024; // 48 MB of file; the HTTP transport's body limit is 64 MB
+const MAX_UPLOAD_BASE64 = 64 * 1024 * 1024; // 48 MB of file; the HTTP transport's body limit (80 MB) takes one such upload
 
 const articleId = z.uuid({ message: 'Not an article id.' });
 const articleIds = z.array(articleId).min(1, 'Select at least one article.').max(100_000);
@@ -126,9 +126,12 @@ export const contract = {
   'clips.fromUrl': route<ClipResult[]>()(z.object({ url: webAddress })),
   'clips.fromFile': route<ClipResult[]>()(upload),
 
+  /** One file sent ahead of a batch import, so that no single call has to carry every file of a drop. */
+  'imports.stage': route<StagedUpload>()(upload),
   'imports.start': route<JobInfo>()(
     z.object({
       files: z.array(upload).max(10_000).default([]),
+      staged: z.array(z.uuid({ message: 'Not a staged file id.' })).max(10_000).default([]),
       urls: z.array(webAddress).max(10_000).default([]),
     }),
   ),

@@ -12,11 +12,12 @@ import { topicRulesJob } from '../organize/topic-rules-job';
 import { toPlainFtsMatch } from '../library/simple-search';
 import { QUERY_HELP } from '../query/help';
 import type { ReportService } from '../reports/service';
+import type { UploadStaging } from '../imports/staging';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
 
-export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService, reports: ReportService): RouteTable {
+export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService, reports: ReportService, staging: UploadStaging): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
   const organize = library.organize;
   const rulesJob = (topicIds?: string[]) => topicRulesJob(jobs, organize.topics, () => library.announceChanged(), topicIds);
@@ -27,7 +28,8 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'clips.fromHtml': ({ html, text }) => library.clipHtml(html, text),
     'clips.fromUrl': ({ url }) => library.clipUrl(url),
     'clips.fromFile': ({ name, data }) => library.clipFile(name, bytes(data)),
-    'imports.start': ({ files, urls }) => importJob(jobs, library, files.map((f) => ({ name: f.name, bytes: bytes(f.data) })), urls),
+    'imports.stage': ({ name, data }) => staging.stage(name, bytes(data)),
+    'imports.start': ({ files, urls, staged }) => importJob(jobs, library, files.map((f) => ({ name: f.name, bytes: bytes(f.data) })), urls, staging.take(staged)),
     'jobs.list': () => jobs.list(),
     'jobs.cancel': ({ id }) => jobs.cancel(id),
     'feeds.list': () => feeds.list(),

@@ -4,7 +4,13 @@
 import type { AnnotationRecord, ArticleListItem, ArticleRecord, FeedRecord, OfficialRecord, OutletRecord, StatementRecord, TagRef, Tone, TopicAssignment, TopicTargetKind } from '../../db/types';
 
 export type { SourceKind, Tone } from '../../db/types';
-export type Article = ArticleRecord;
+/** Whether a clip's text is the one Verbatim wrote: checked against the hash stored with it when the clip is opened. */
+export type ArticleIntegrity = 'ok' | 'changed-outside-verbatim';
+export type Article = ArticleRecord & {
+  /** Set by articles.get (the reader): 'changed-outside-verbatim' when the text no longer matches the hash Verbatim
+   * stored when it last wrote it (the file was edited by another program, or damaged). */
+  integrity?: ArticleIntegrity;
+};
 export type ArticleSummary = ArticleListItem;
 export type OutletSummary = OutletRecord;
 export type StatementInfo = StatementRecord;
@@ -81,6 +87,13 @@ export interface ImportSummary {
 }
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+/** A file waiting for a batch import (imports.stage), named by its id in imports.start. */
+export interface StagedUpload {
+  id: string;
+  name: string;
+  size: number;
+}
 
 export interface JobInfo {
   id: string;

@@ -55,6 +55,7 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   await io.untilInterrupted();
   stopFeeds();
   await server.close();
+  services.staging.close();
   library.close();
   return 0;
 }

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ClipResult } from '../../electron/api/types';
 import { call, errorMessage } from './api/client';
-import { isZip, readUploads } from './api/files';
+import { isTooLarge, isZip, readUpload } from './api/files';
 import { invalidateLibrary, keys } from './api/queries';
 import { useToast } from './components/Toasts';
 
@@ -42,17 +42,29 @@ export function useClipping(onClipped: (result: ClipResult) => void) {
   const clipFiles = useCallback(
     async (files: readonly File[]) => {
       if (files.length === 0) return;
-      const { uploads, tooLarge } = await readUploads(files);
-      for (const name of tooLarge) toast({ tone: 'error', message: `${name} is larger than 48 MB; import it with \`verbatim import\` instead.` });
-      if (uploads.length === 0) return;
-      if (files.length === 1 && uploads.length === 1 && !files.some(isZip)) {
-        const [upload] = uploads as [(typeof uploads)[number]];
+      const fitting = files.filter((file) => !isTooLarge(file));
+      for (const file of files) if (isTooLarge(file)) toast({ tone: 'error', message: `${file.name} is larger than 48 MB; import it with \`verbatim import\` instead.` });
+      if (fitting.length === 0) return;
+      if (files.length === 1 && fitting.length === 1 && !isZip(fitting[0]!)) {
+        const upload = await readUpload(fitting[0]!);
         await call('clips.fromFile', upload)
           .then((results) => several(upload.name, results))
           .catch(fail(`${upload.name} was not clipped`));
         return;
       }
-      await call('imports.start', { files: uploads })
+      // Each file travels in a call of its own (no call could carry a drop of several large files), read one at a
+      // time so that the page holds one file's bytes at once; then one job imports them all.
+      if (fitting.length > 3) toast({ message: `Sending ${fitting.length.toLocaleString()} files to the library…` });
+      const staged: string[] = [];
+      for (const file of fitting) {
+        try {
+          staged.push((await call('imports.stage', await readUpload(file))).id);
+        } catch (err) {
+          fail(`${file.name} was not sent`)(err);
+        }
+      }
+      if (staged.length === 0) return;
+      await call('imports.start', { staged })
         .then(() => client.invalidateQueries({ queryKey: keys.jobs }))
         .catch(fail('The import did not start'));
     },

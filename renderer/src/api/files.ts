@@ -16,14 +16,13 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-export async function readUploads(files: readonly File[]): Promise<{ uploads: Upload[]; tooLarge: string[] }> {
-  const uploads: Upload[] = [];
-  const tooLarge: string[] = [];
-  for (const file of files) {
-    if (file.size > MAX_UPLOAD_BYTES) tooLarge.push(file.name);
-    else uploads.push({ name: file.name, data: toBase64(await file.arrayBuffer()) });
-  }
-  return { uploads, tooLarge };
+/** One file as a route carries it. */
+export async function readUpload(file: File): Promise<Upload> {
+  return { name: file.name, data: toBase64(await file.arrayBuffer()) };
+}
+
+export function isTooLarge(file: File): boolean {
+  return file.size > MAX_UPLOAD_BYTES;
 }
 
 export function isZip(file: File): boolean {
