@@ -11,6 +11,7 @@ import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
 import { articleFromText } from '../clipping/from-text';
 import { urlKey } from '../clipping/url-key';
+import { safeWebUrl } from '../clipping/safe-url';
 import type { FetchOptions } from '../clipping/fetch-url';
 import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
@@ -113,8 +114,9 @@ export class LibraryService {
         sourceName: source.name ?? null,
         contentHash: hash,
         outletId: outlet ? this.outlets.ensure(outlet) : null,
-        url: extracted.url,
-        canonicalUrl: extracted.canonicalUrl,
+        // The last gate before the store, whatever extractor made the article: only web addresses are kept.
+        url: safeWebUrl(extracted.url),
+        canonicalUrl: safeWebUrl(extracted.canonicalUrl),
         urlKey: keys[0] ?? null,
         byline: extracted.byline,
         publishedAt: overrides.publishedAt !== undefined ? overrides.publishedAt : extracted.publishedAt,

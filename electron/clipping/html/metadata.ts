@@ -2,6 +2,7 @@
 // (schema.org NewsArticle and its kin), <time>, <link rel=canonical>, <html lang dir>. Read before Readability
 // runs, because Readability takes the document apart.
 import type { HtmlDocument } from './dom';
+import { safeWebUrl } from '../safe-url';
 import { normalizeDateTime } from './dates';
 
 export interface PageMetadata {
@@ -86,14 +87,9 @@ export function primaryLanguage(tag: string | null | undefined): string | undefi
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
+/** A canonical or og:url address, resolved against the page's: kept only when it is a well-formed web address. */
 function absolute(url: string | null | undefined, base: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const resolved = new URL(url, base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.toString() : undefined;
-  } catch {
-    return undefined;
-  }
+  return safeWebUrl(url, base) ?? undefined;
 }
 
 export function readMetadata(doc: HtmlDocument, pageUrl?: string): PageMetadata {

@@ -8,19 +8,23 @@ import { parseDocument } from '../html/dom';
 import { extractFromHtml } from '../html/extract';
 import { guessLanguage } from '../language';
 import { normalizeText } from '../normalize';
+import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
 import { parseMime } from './mime';
 
 const FORWARD_MARKER = /^[-\s]*(?:Forwarded message|Begin forwarded message|Original Message|Пересылаемое сообщение|Переслано)[-\s:]*$/im;
 const FORWARD_HEADER = /^(?:From|To|Cc|Date|Sent|Subject|От|Кому|Дата|Тема|Отправлено)\s*:.*$/gim;
 
-/** Alert services wrap each story link in a redirect; the story's own address is in a query parameter. */
+/**
+ * Alert services wrap each story link in a redirect; the story's own address is in a query parameter. The target is
+ * taken only when it is a well-formed web address: anyone can write a redirect to `http://x/><img onerror=…>`.
+ */
 export function unwrapRedirect(href: string): string {
   try {
     const url = new URL(href);
     for (const key of ['url', 'q', 'u', 'target', 'dest', 'redirect']) {
-      const inner = url.searchParams.get(key);
-      if (inner && /^https?:\/\//i.test(inner)) return inner;
+      const inner = safeWebUrl(url.searchParams.get(key));
+      if (inner) return inner;
     }
     return href;
   } catch {
@@ -48,8 +52,8 @@ function storiesFromHtml(html: string): Story[] {
   const stories: Story[] = [];
   const seen = new Set<string>();
   for (const anchor of anchors) {
-    const url = unwrapRedirect(anchor.getAttribute('href')!);
-    if (seen.has(url)) continue;
+    const url = safeWebUrl(unwrapRedirect(anchor.getAttribute('href')!));
+    if (!url || seen.has(url)) continue;
     seen.add(url);
     // The story's block: the nearest ancestor that holds this link and no other story link.
     let block: Element = anchor;
@@ -93,7 +97,8 @@ function storiesFromText(text: string): Story[] {
     const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
     const urlLine = lines.findIndex((l) => /^<?https?:\/\/\S+>?$/.test(l));
     if (urlLine < 1) continue;
-    const url = unwrapRedirect(lines[urlLine]!.replace(/^<|>$/g, ''));
+    const url = safeWebUrl(unwrapRedirect(lines[urlLine]!.replace(/^<|>$/g, '')));
+    if (!url) continue;
     const others = lines.filter((_, i) => i !== urlLine);
     const title = others[0]!;
     if (title.split(' ').length < 3 || SKIP_LINK.test(title)) continue;
@@ -153,7 +158,7 @@ export function articlesFromMail(name: string, mail: ParsedMail): ExtractedArtic
       title: subject || article.title,
       titleProvisional: subject === '',
       publishedAt: article.publishedAt ?? sentAt,
-      url: article.url ?? (firstUrl ? unwrapRedirect(firstUrl) : null),
+      url: safeWebUrl(article.url) ?? (firstUrl ? safeWebUrl(unwrapRedirect(firstUrl)) : null),
     },
   ];
 }

@@ -8,6 +8,7 @@ import { parseDocument } from '../html/dom';
 import { extractFromHtml } from '../html/extract';
 import { htmlToParagraphs } from '../html/to-text';
 import { guessLanguage } from '../language';
+import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
 
 export interface FeedItem {
@@ -83,7 +84,7 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
     const entries = (atom.entry as Node[] | undefined) ?? [];
     return {
       title: text(atom.title),
-      link: atomLink(atom.link),
+      link: safeWebUrl(atomLink(atom.link)),
       language: text(atom['@xml:lang']) || null,
       items: entries.map((entry) => {
         const link = atomLink(entry.link);
@@ -93,7 +94,8 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
         return {
           guid: text(entry.id) || link || `${text(entry.title)}|${text(entry.updated)}`,
           title: text(entry.title),
-          link,
+          // Only a web address is kept (the guid above may use any): it is fetched, stored and linked to.
+          link: safeWebUrl(link),
           publishedAt: normalizeDateTime(text(entry.published) || text(entry.updated)) ?? null,
           author: text((entry.author as Node[] | undefined)?.[0]?.name) || null,
           html,
@@ -107,7 +109,7 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
   const items = ((rss ? channel.item : rdf?.item) as Node[] | undefined) ?? [];
   return {
     title: text(channel.title),
-    link: text(channel.link) || null,
+    link: safeWebUrl(text(channel.link)),
     language: text(channel.language) || text(channel['dc:language']) || null,
     items: items.map((item) => {
       const link = text(item.link) || null;
@@ -117,7 +119,7 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
       return {
         guid: text(item.guid) || text(item['@rdf:about']) || link || `${text(item.title)}|${text(item.pubDate)}`,
         title: text(item.title),
-        link,
+        link: safeWebUrl(link),
         publishedAt: normalizeDateTime(text(item.pubDate) || text(item['dc:date'])) ?? null,
         author: text(item['dc:creator']) || text(item.author) || null,
         html,
@@ -129,18 +131,20 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
 
 /** A feed item as an article, from what the feed itself carries. */
 export function articleFromFeedItem(item: FeedItem, feed: ParsedFeed): ExtractedArticle {
-  const extracted = item.html ? extractFromHtml(`<html><body><article>${item.html}</article></body></html>`, { url: item.link ?? undefined }) : undefined;
+  // FeedItem is a plain shape that callers may build themselves: its link is checked here as well.
+  const link = safeWebUrl(item.link);
+  const extracted = item.html ? extractFromHtml(`<html><body><article>${item.html}</article></body></html>`, { url: link ?? undefined }) : undefined;
   const text = extracted?.text || item.title;
   return {
     title: item.title || extracted?.title || 'Untitled item',
     titleProvisional: !item.title,
     byline: item.author,
-    outlet: feed.title || hostName(feed.link) || hostName(item.link) || null,
+    outlet: feed.title || hostName(feed.link) || hostName(link) || null,
     publishedAt: item.publishedAt ?? extracted?.publishedAt ?? null,
     language: (feed.language?.split(/[-_]/)[0]?.toLowerCase() || null) ?? guessLanguage(text),
     text,
     html: extracted?.html ?? null,
-    url: item.link,
+    url: link,
     canonicalUrl: null,
     dir: extracted?.dir ?? null,
     originalPublication: extracted?.originalPublication ?? null,

@@ -7,6 +7,7 @@ import { decodeBytes } from '../decode';
 import { ClipError } from '../errors';
 import { normalizeDateTime } from '../html/dates';
 import { guessLanguage } from '../language';
+import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
 
 type Field = 'url' | 'title' | 'outlet' | 'date' | 'tone' | 'notes' | 'text';
@@ -71,7 +72,8 @@ function articlesFromRows(name: string, { cells: rows, links }: Rows): Extracted
     const url = cell(row, 'url');
     const title = cell(row, 'title');
     if (!url && !title) continue;
-    const validUrl = [url, link(rowIndex, 'url'), link(rowIndex, 'title')].find((u): u is string => u !== undefined && /^https?:\/\//i.test(u)) ?? null;
+    // The address cell first, then a hyperlink behind it or behind the headline: the first that is a web address.
+    const validUrl = [url, link(rowIndex, 'url'), link(rowIndex, 'title')].map((u) => safeWebUrl(u)).find((u) => u !== null) ?? null;
     const text = cell(row, 'text') || cell(row, 'notes') || title || url;
     articles.push({
       title: title || (validUrl ? (hostName(validUrl) ?? validUrl) : 'Untitled clip'),

@@ -27,7 +27,7 @@ export function volumeChart(perDay: ReportFigures['perDay']): string {
     .map((d, i) => {
       const h = ((height - bottom - 16) * d.count) / max;
       const x = left + i * step;
-      const bar = `<rect x="${x.toFixed(1)}" y="${(height - bottom - h).toFixed(1)}" width="${Math.max(1, step - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${d.spike ? SPIKE : BAR}"><title>${d.day}: ${d.count}</title></rect>`;
+      const bar = `<rect x="${x.toFixed(1)}" y="${(height - bottom - h).toFixed(1)}" width="${Math.max(1, step - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${d.spike ? SPIKE : BAR}"><title>${escapeHtml(d.day)}: ${d.count}</title></rect>`;
       const label = d.spike ? `<text x="${(x + step / 2).toFixed(1)}" y="${(height - bottom - h - 4).toFixed(1)}" font-size="9" text-anchor="middle" fill="${SPIKE}" ${FONT}>${d.count}</text>` : '';
       return bar + label;
     })
@@ -35,7 +35,7 @@ export function volumeChart(perDay: ReportFigures['perDay']): string {
   // Axis labels: the first day, the last, and about five between.
   const every = Math.max(1, Math.ceil(perDay.length / 6));
   const ticks = perDay
-    .map((d, i) => (i % every === 0 || i === perDay.length - 1 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${height - 8}" font-size="9" text-anchor="middle" fill="${MUTED}" ${FONT}>${d.day.slice(5)}</text>` : ''))
+    .map((d, i) => (i % every === 0 || i === perDay.length - 1 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${height - 8}" font-size="9" text-anchor="middle" fill="${MUTED}" ${FONT}>${escapeHtml(d.day.slice(5))}</text>` : ''))
     .join('');
   const axis = `<line x1="${left}" y1="${height - bottom}" x2="${width - 10}" y2="${height - bottom}" stroke="${MUTED}" stroke-width="0.5"/><text x="${left - 4}" y="20" font-size="9" text-anchor="end" fill="${MUTED}" ${FONT}>${max}</text>`;
   const spikes = perDay.filter((d) => d.spike).length;
@@ -78,7 +78,7 @@ export function toneChart(weeks: ReportFigures['toneByWeek']): string {
         .map((tone) => {
           const h = ((height - bottom - 10) * w[tone]) / max;
           y -= h;
-          return h > 0 ? `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${TONE[tone]}"><title>${w.week} ${tone}: ${w[tone]}</title></rect>` : '';
+          return h > 0 ? `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${TONE[tone]}"><title>${escapeHtml(w.week)} ${tone}: ${w[tone]}</title></rect>` : '';
         })
         .join('');
     })

@@ -5,11 +5,15 @@ import type { ReportModel } from '../model';
 
 const HEADER = ['Date', 'Outlet', 'Headline', 'Byline', 'Language', 'Tone', 'Tone suggested', 'Topics', 'Tags', 'Statements', 'Officials quoted', 'Highlights', 'Notes', 'URL', 'Excerpt'];
 
+// What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list): = + - @ first, or a tab or carriage
+// return first; also after leading spaces, and in the full-width forms some spreadsheets fold to ASCII.
+const FORMULA_START = /^(?:[\t\r\n]|[\s\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
+
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);
-  // A cell opening with = + - @ would run as a formula in Excel or LibreOffice.
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // OWASP's defence: a leading apostrophe, which spreadsheets show as text and do not evaluate.
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -28,6 +28,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { ReportAnnotation, ReportClip, ReportFigures, ReportGroup, ReportModel, ReportStatement } from '../model';
+import { webLink } from './escape';
 
 /** Fonts with Latin and Cyrillic (Calibri), Arabic (Arial) and Chinese (Microsoft YaHei) glyphs; Word substitutes alike ones elsewhere. */
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial', eastAsia: 'Microsoft YaHei' } as const;
@@ -175,7 +176,6 @@ function plural(n: number, word: string, many = `${word}s`): string {
 }
 
 const quoted = (text: string) => `“${text}”`;
-const isWebLink = (url: string) => /^(https?:|mailto:)/i.test(url.trim());
 
 /** A highlight placed in the shown text: offsets relative to the shown text. */
 interface Placed {
@@ -384,12 +384,14 @@ class DocxWriter {
     const out: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_2, bidirectional: on(rtl), children: [this.text(clip.title || 'Untitled', { rightToLeft: on(rtl) })] })];
     out.push(new Paragraph({ style: 'Meta', children: this.metaRuns(clip) }));
     if (clip.url) {
+      // Only a web address becomes a hyperlink (Word would open a file: or run a javascript: one); any other is text.
       const url = clean(clip.url.trim());
+      const link = webLink(clip.url);
       out.push(
         new Paragraph({
           style: 'Meta',
           spacing: { after: 120 },
-          children: isWebLink(url) ? [new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink' })] })] : [new TextRun(url)],
+          children: link ? [new ExternalHyperlink({ link, children: [new TextRun({ text: url, style: 'Hyperlink' })] })] : [new TextRun(url)],
         }),
       );
     }
@@ -587,10 +589,8 @@ class DocxWriter {
       const children: ParagraphChild[] = [this.text(clip.title || 'Untitled', { bold: true, rightToLeft: clip.dir === 'rtl' })];
       const meta = [clip.outlet ? clean(clip.outlet) : null, longDate(clip.date), plural(clip.statements.length, 'statement')].filter(Boolean).join(' · ');
       children.push(new TextRun({ text: ` — ${meta}`, color: GREY }));
-      if (clip.url && isWebLink(clip.url)) {
-        const url = clean(clip.url.trim());
-        children.push(new TextRun(' '), new ExternalHyperlink({ link: url, children: [new TextRun({ text: url, style: 'Hyperlink', size: 18 })] }));
-      }
+      const link = webLink(clip.url);
+      if (link) children.push(new TextRun(' '), new ExternalHyperlink({ link, children: [new TextRun({ text: clean(clip.url!.trim()), style: 'Hyperlink', size: 18 })] }));
       out.push(new Paragraph({ bullet: { level: 0 }, children }));
     }
     return out;

@@ -2,7 +2,7 @@
 // from. Styles are inline, charts are SVG, nothing is fetched; right-to-left clips are laid out right to left.
 import type { ReportClip, ReportModel, ReportStatement } from '../model';
 import { rankingChart, toneChart, volumeChart } from './charts';
-import { escapeHtml as e, safeColor } from './escape';
+import { escapeHtml as e, safeColor, webLink } from './escape';
 import { paragraphsOf, runsOf, shownText } from './marks';
 
 const STYLE = `
@@ -48,6 +48,9 @@ sup.note { font-size: 7pt; color: #9c4221; }
 footer.colophon { margin-top: 30px; font-size: 8pt; color: #9aa5b1; }
 @media print { body { padding: 0; max-width: none; } h2 { break-before: auto; } section.group { break-before: page; } section.group:first-of-type { break-before: auto; } }
 `;
+
+/** Should anything slip past the escaping, a browser opening the file still runs no script and fetches nothing. */
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; form-action 'none'; base-uri 'none'";
 
 const longDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '');
 
@@ -113,6 +116,12 @@ function statementItem(s: ReportStatement): string {
   return `<li><span class="who">${e(who)}</span> <span class="kind">${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? ` · ${e(s.cue)}` : ''}</span><br>“${e(s.text)}”</li>`;
 }
 
+/** A link when the address is a web one; anything else (`javascript:`, `file:`, `data:`…) is shown, never linked. */
+function address(url: string, label: string): string {
+  const href = webLink(url);
+  return href ? `<a href="${e(href)}">${e(label)}</a>` : `<span class="address">${e(url)}</span>`;
+}
+
 function clipEntry(clip: ReportClip, model: ReportModel): string {
   const o = model.definition.options;
   const meta = [
@@ -120,13 +129,13 @@ function clipEntry(clip: ReportClip, model: ReportModel): string {
     clip.byline ? e(clip.byline) : '',
     e(longDate(clip.date)),
     clip.language ? e(clip.language) : '',
-    clip.tone ? `<span class="tone-${clip.tone}${clip.toneSuggested ? ' suggested' : ''}">${clip.tone}${clip.toneSuggested ? ' (suggested)' : ''}</span>` : '',
+    clip.tone ? `<span class="tone-${e(clip.tone)}${clip.toneSuggested ? ' suggested' : ''}">${e(clip.tone)}${clip.toneSuggested ? ' (suggested)' : ''}</span>` : '',
     clip.topics.length ? `Topics: ${clip.topics.map(e).join(', ')}` : '',
   ]
     .filter(Boolean)
     .join(' · ');
   const tags = clip.tags.length ? `<div class="tags">${clip.tags.map((t) => `<span style="background:${safeColor(t.color)}">${e(t.name)}</span>`).join('')}</div>` : '';
-  const link = clip.url ? `<div class="meta"><a href="${e(clip.url)}">${e(clip.url)}</a></div>` : '';
+  const link = clip.url ? `<div class="meta">${address(clip.url, clip.url)}</div>` : '';
   const statements = o.statements && clip.statements.length > 0 ? `<ul class="statements">${clip.statements.map(statementItem).join('')}</ul>` : '';
   const lang = clip.language ? ` lang="${e(clip.language)}"` : '';
   return `<article class="clip${clip.pinned ? ' pinned' : ''}" dir="${clip.dir}"${lang}><h3>${e(clip.title)}</h3><div class="meta">${meta}</div>${tags}${link}${clipText(clip, o.fullText || model.definition.template === 'dossier', o.annotations)}${statements}</article>`;
@@ -147,7 +156,7 @@ function appendix(model: ReportModel, heading: string): string {
 
 function sourcesList(model: ReportModel): string {
   const clips = model.groups.flatMap((g) => g.clips);
-  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(c.title)} — ${e(c.outlet ?? '')}, ${e(longDate(c.date))}${c.url ? ` <a href="${e(c.url)}">link</a>` : ''}</li>`).join('')}</ol></section>`;
+  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(c.title)} — ${e(c.outlet ?? '')}, ${e(longDate(c.date))}${c.url ? ` ${address(c.url, 'link')}` : ''}</li>`).join('')}</ol></section>`;
 }
 
 export function renderHtml(model: ReportModel): string {
@@ -168,5 +177,5 @@ export function renderHtml(model: ReportModel): string {
     if (d.template !== 'digest') parts.push(appendix(model, 'Appendix: statements by official'));
   }
   parts.push(`<footer class="colophon">Made with Verbatim · ${e(model.generatedAt.slice(0, 16).replace('T', ' '))} UTC</footer>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(d.title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(d.title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
 }

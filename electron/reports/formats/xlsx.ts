@@ -6,6 +6,7 @@
 // layout options say, so nothing people added is lost on the way out.
 import ExcelJS from 'exceljs';
 import type { ReportAnnotation, ReportClip, ReportModel, ReportStatement } from '../model';
+import { webLink } from './escape';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -78,11 +79,8 @@ function argb(color: string): string {
   return 'FFFFE066';
 }
 
-/** Only web and mail links become hyperlinks: a spreadsheet should not open files or run anything when clicked. */
-function safeLink(url: string | null): string | null {
-  if (!url) return null;
-  return /^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : null;
-}
+/** Only web addresses become hyperlinks: a spreadsheet should not open files, mail or run anything when clicked. */
+const safeLink = (url: string | null): string | null => webLink(url);
 
 function align(cell: Cell, wrap: boolean, rtl: boolean): void {
   cell.alignment = rtl ? { vertical: 'top', horizontal: 'right', readingOrder: 'rtl', wrapText: wrap } : { vertical: 'top', wrapText: wrap };
