@@ -4,16 +4,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell, utilityProcess, type MenuItemConstructorOptions } from 'electron';
 import { openLibrary, type Library } from '../db/connection';
 import { EventHub } from './api/events';
 import { bindIpc } from './ipc';
 import { dbFlagFrom, resolveLibraryPath } from './paths';
 import { CONTENT_SECURITY_POLICY, isExternalWebUrl } from './security';
-import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, resolveAppFile } from './shell-guards';
+import { APP_ENTRY_URL, APP_SCHEME, mayNavigate, mayRequest, resolveAppFile, spellcheckAllowed } from './shell-guards';
 import { startFeedScheduler } from './feeds/scheduler';
 import { syndicationCatchUp } from './library/syndication-job';
 import type { PdfPrinter } from './reports/formats/pdf';
+import { OUT_OF_MEMORY, workerModule, type ExtractorChild, type SpawnOptions } from './extraction/child';
 import { createServices } from './services';
 import { APP_NAME } from './version';
 
@@ -49,6 +50,9 @@ function harden(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // Offline means offline: nothing but the app's own pages, whatever asks (spell-check dictionaries included).
+  ses.setSpellCheckerEnabled(spellcheckAllowed(process.platform));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!mayNavigate(url)) event.preventDefault();
@@ -90,7 +94,7 @@ function createWindow(): BrowserWindow {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      spellcheck: true,
+      spellcheck: spellcheckAllowed(process.platform),
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -106,6 +110,36 @@ function openLibraryOrExplain(): Library | undefined {
     dialog.showErrorBox('Verbatim cannot open its library', err instanceof Error ? err.message : String(err));
     return undefined;
   }
+}
+
+/**
+ * The extraction child in the desktop app: Electron's utilityProcess, a Node process of its own that a hostile
+ * input can exhaust or crash without taking the window or the library with it (extraction/child.ts).
+ */
+function spawnUtilityChild(options: SpawnOptions): ExtractorChild {
+  const entry = workerModule(import.meta.url);
+  const child = utilityProcess.fork(entry.file, [], {
+    serviceName: 'Verbatim extraction',
+    stdio: 'pipe',
+    execArgv: [`--max-old-space-size=${options.memoryMb}`, ...(options.stackKb > 0 ? [`--stack-size=${options.stackKb}`] : [])],
+  });
+  let tail = '';
+  let fatal = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    tail = (tail + chunk).slice(-4000);
+  });
+  child.on('error', (_type, location, report) => {
+    fatal = `${location} ${report.slice(0, 2000)}`;
+  });
+  return {
+    post: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.once('exit', (code) => listener({ outOfMemory: OUT_OF_MEMORY.test(tail) || OUT_OF_MEMORY.test(fatal), detail: tail.trim().split('\n').slice(-3).join(' ') || `exit ${code}` })),
+    kill: () => void child.kill(),
+    // The app's lifetime is the window's, not the child's.
+    hold: () => undefined,
+  };
 }
 
 /** PDF printing in the desktop app: Electron's own Chromium prints the report's HTML from an offscreen window with
@@ -137,15 +171,34 @@ function electronPdfPrinter(): PdfPrinter {
   };
 }
 
+let library: Library | undefined;
+
 async function start(): Promise<void> {
-  await app.whenReady();
-  const library = openLibraryOrExplain();
-  if (!library) {
+  // One Verbatim at a time: a second launch brings the first window forward instead of opening the library twice.
+  if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
+  app.on('second-instance', (_event, argv) => {
+    const window = BrowserWindow.getAllWindows()[0];
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+    const asked = dbFlagFrom(argv);
+    if (asked && library && path.resolve(asked) !== library.path) {
+      void dialog.showMessageBox({ type: 'info', message: 'Verbatim is already running', detail: `It has ${library.path} open. Quit it first to open ${asked}.` });
+    }
+  });
+  await app.whenReady();
+  const opened = openLibraryOrExplain();
+  if (!opened) {
+    app.quit();
+    return;
+  }
+  library = opened;
   const events = new EventHub();
-  const services = createServices(library, events, { pdfPrinter: electronPdfPrinter });
+  const services = createServices(opened, events, { pdfPrinter: electronPdfPrinter, spawnExtractor: spawnUtilityChild });
   const { table, feeds } = services;
   syndicationCatchUp(services.jobs, services.library);
   const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });
@@ -162,9 +215,9 @@ async function start(): Promise<void> {
   });
   app.on('will-quit', () => {
     stopFeeds();
-    services.staging.close();
+    void services.close();
     services.library.search.close();
-    library.close();
+    opened.close();
   });
 }
 

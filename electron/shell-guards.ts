@@ -62,3 +62,28 @@ export function resolveAppFile(requestUrl: string, rendererDir: string, exists: 
   if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return fallback;
   return exists(file) ? file : fallback;
 }
+
+/**
+ * Whether the window's spell checker may run. Electron's checker on Linux and Windows downloads Hunspell
+ * dictionaries from a Google CDN the first time a language is needed: an offline app must not reach out, and no
+ * dictionary it could ship covers every script its users write. macOS checks spelling with the system's own
+ * dictionaries, on the machine.
+ */
+export function spellcheckAllowed(platform: NodeJS.Platform): boolean {
+  return platform === 'darwin';
+}
+
+/**
+ * Which requests the window's session lets through: the app's own pages and the data the page makes itself.
+ * The CSP already refuses remote content in the page; this also covers what Chromium fetches on its own behalf.
+ */
+export function mayRequest(url: string): boolean {
+  if (isAppUrl(url)) return true;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    return false;
+  }
+  return protocol === 'data:' || protocol === 'blob:' || protocol === 'devtools:' || protocol === 'chrome-extension:';
+}

@@ -1,6 +1,6 @@
 // Builds everything the app runs: the renderer (Vite) into dist/renderer, and the Node side (esbuild) into
 // dist/electron: main.js (the Electron main process), preload.cjs (sandboxed preloads must be CommonJS) and
-// cli.js (the `verbatim` command and `serve`). The SQL migrations are copied beside the bundles.
+// cli.js (the `verbatim` command and `serve`), extraction-worker.js (inputs are read in worker threads). The SQL migrations are copied beside the bundles.
 import { build as esbuild } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,6 +29,8 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/main.ts'], outfile: path.join(out, 'main.js'), format: 'esm' }),
   esbuild({ ...common, entryPoints: ['electron/cli.ts'], outfile: path.join(out, 'cli.js'), format: 'esm' }),
   esbuild({ ...common, entryPoints: ['electron/preload.ts'], outfile: path.join(out, 'preload.cjs'), format: 'cjs' }),
+  // The extraction worker thread (electron/extraction/pool.ts finds it beside main.js and cli.js).
+  esbuild({ ...common, entryPoints: ['electron/extraction/worker.ts'], outfile: path.join(out, 'extraction-worker.js'), format: 'esm' }),
 ]);
 
 fs.rmSync(path.join(out, 'migrations'), { recursive: true, force: true });

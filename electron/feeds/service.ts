@@ -12,7 +12,8 @@ import { type FetchedPage, type FetchOptions, fetchPage, parseWebUrl } from '../
 import { parseDocument } from '../clipping/html/dom';
 import { articleFromFeedItem, type FeedItem, type ParsedFeed, parseFeed } from '../clipping/sources/from-feed';
 import { sniffKind } from '../clipping/sources/sniff';
-import { extractUrl } from '../imports/extract-input';
+import { extractUrlWith } from '../extraction/inputs';
+import type { PrefoundStatements } from '../extraction/task';
 import type { LibraryService } from '../library/service';
 
 function toInfo(feed: FeedRecord): FeedInfo {
@@ -116,13 +117,15 @@ export class FeedService {
   }
 
   /** The item as an article: fetched from its page when the feed carries only a summary, else as the feed has it. */
-  private async itemArticles(item: FeedItem, parsed: ParsedFeed, signal?: AbortSignal): Promise<{ articles: ExtractedArticle[]; note: string | null }> {
+  private async itemArticles(item: FeedItem, parsed: ParsedFeed, signal?: AbortSignal): Promise<{ articles: ExtractedArticle[]; found?: PrefoundStatements[]; note: string | null }> {
     const fromFeed = articleFromFeedItem(item, parsed);
     if (!item.summaryOnly || !item.link) return { articles: [fromFeed], note: null };
     try {
-      const { articles } = await extractUrl(item.link, { ...this.fetchOptions, ...(signal && { signal }) });
+      // The page is read in the extraction worker, as every input is; the feed's own fields fill what it lacks.
+      const { articles, found } = await extractUrlWith(this.library.extractor, item.link, { ...this.fetchOptions, ...(signal && { signal }) });
       return {
         articles: articles.map((a) => ({ ...a, title: a.title || fromFeed.title, publishedAt: a.publishedAt ?? fromFeed.publishedAt, byline: a.byline ?? fromFeed.byline })),
+        found,
         note: null,
       };
     } catch (err) {
@@ -139,9 +142,9 @@ export class FeedService {
     const result: FeedPollResult = { feedId: feed.id, title, notModified: false, newItems: fresh.length, imported: 0, duplicates: 0, failed: [], error: null };
     for (const item of fresh) {
       if (signal?.aborted) break;
-      const { articles } = await this.itemArticles(item, parsed, signal);
+      const { articles, found } = await this.itemArticles(item, parsed, signal);
       try {
-        const clips = this.library.clipArticles(articles, { kind: 'feed', name: title, original: item.html || null });
+        const clips = this.library.clipArticles(articles, { kind: 'feed', name: title, original: item.html || null }, found);
         for (const clip of clips) {
           if (clip.status === 'created') result.imported++;
           else result.duplicates++;

@@ -2,7 +2,7 @@
 // these are the tests that would have caught the origin comparison that refused every route ("null" !== app://…).
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, isAppUrl, isTrustedSender, mayNavigate, resolveAppFile } from '../../electron/shell-guards';
+import { APP_ENTRY_URL, isAppUrl, isTrustedSender, mayNavigate, mayRequest, resolveAppFile, spellcheckAllowed } from '../../electron/shell-guards';
 
 /** What `frame.url` and the navigation events give for the app's own pages. */
 const APP_PAGES = [
@@ -111,6 +111,33 @@ describe('the app:// protocol’s files', () => {
       'app://evil/assets/index.js',
     ]) {
       expect(resolveAppFile(url, root, exists)).toBe(index);
+    }
+  });
+});
+
+describe('offline means offline', () => {
+  it('checks spelling only where the system does it on the machine', () => {
+    // Electron's own checker downloads dictionaries from a CDN on Linux and Windows.
+    expect(spellcheckAllowed('linux')).toBe(false);
+    expect(spellcheckAllowed('win32')).toBe(false);
+    expect(spellcheckAllowed('darwin')).toBe(true);
+  });
+
+  it('lets the window’s session request only the app’s own pages and what the page makes itself', () => {
+    for (const url of APP_PAGES) expect(mayRequest(url)).toBe(true);
+    expect(mayRequest('data:image/png;base64,iVBORw0KGgo=')).toBe(true);
+    expect(mayRequest('blob:app://verbatim/8b1a')).toBe(true);
+    for (const url of [
+      'https://redirector.gvt1.com/edgedl/chrome/dict/en-us-10-1.bdic',
+      'http://example.com/tracker.gif',
+      'https://fonts.googleapis.com/css?family=Inter',
+      'wss://example.com/socket',
+      'file:///etc/passwd',
+      'ftp://example.com/x',
+      'app://evil/index.html',
+      'not a url',
+    ]) {
+      expect(mayRequest(url)).toBe(false);
     }
   });
 });

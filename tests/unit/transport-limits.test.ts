@@ -92,7 +92,7 @@ describe('several large files dropped at once', () => {
 
     const job = await callRoute<JobInfo>('imports.start', { staged: staged.map((s) => s.id) });
     let state = job;
-    for (let i = 0; i < 600 && (state.state === 'running' || state.state === 'queued'); i++) {
+    for (let i = 0; i < 600 && state.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 100));
       state = (await callRoute<JobInfo[]>('jobs.list', {})).find((j) => j.id === job.id)!;
     }
