@@ -52,7 +52,7 @@ function harden(): void {
   ses.setPermissionCheckHandler(() => false);
   // Offline means offline: nothing but the app's own pages, whatever asks (spell-check dictionaries included).
   ses.setSpellCheckerEnabled(spellcheckAllowed(process.platform));
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url) }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !mayRequest(details.url, printingFiles) }));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
       if (!mayNavigate(url)) event.preventDefault();
@@ -144,6 +144,9 @@ function spawnUtilityChild(options: SpawnOptions): ExtractorChild {
 
 /** PDF printing in the desktop app: Electron's own Chromium prints the report's HTML from an offscreen window with
  * scripts off, so the desktop app needs no other browser on the machine. */
+/** Report files being printed now: the one kind of file: address the session lets through (mayRequest). */
+const printingFiles = new Set<string>();
+
 function electronPdfPrinter(): PdfPrinter {
   return {
     async print(html, options) {
@@ -151,6 +154,7 @@ function electronPdfPrinter(): PdfPrinter {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-report-'));
       const file = path.join(dir, 'report.html');
       fs.writeFileSync(file, html, 'utf8');
+      printingFiles.add(path.resolve(file));
       const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, javascript: false } });
       try {
         await win.loadFile(file);
@@ -165,6 +169,7 @@ function electronPdfPrinter(): PdfPrinter {
         return Buffer.from(pdf);
       } finally {
         win.destroy();
+        printingFiles.delete(path.resolve(file));
         fs.rmSync(dir, { recursive: true, force: true });
       }
     },

@@ -1,6 +1,7 @@
 // The desktop shell's security decisions as plain functions, so that they run and are tested in plain Node even
 // where no Electron binary exists (main.ts and ipc.ts only wire them to Electron's events).
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'verbatim';
@@ -74,16 +75,24 @@ export function spellcheckAllowed(platform: NodeJS.Platform): boolean {
 }
 
 /**
- * Which requests the window's session lets through: the app's own pages and the data the page makes itself.
- * The CSP already refuses remote content in the page; this also covers what Chromium fetches on its own behalf.
+ * Which requests the window's session lets through: the app's own pages, the data the page makes itself, and
+ * the report files being printed to PDF right now (`printing`). The CSP already refuses remote content in the
+ * page; this also covers what Chromium fetches on its own behalf.
  */
-export function mayRequest(url: string): boolean {
+export function mayRequest(url: string, printing: ReadonlySet<string> = new Set()): boolean {
   if (isAppUrl(url)) return true;
-  let protocol: string;
+  let parsed: URL;
   try {
-    protocol = new URL(url).protocol;
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  return protocol === 'data:' || protocol === 'blob:' || protocol === 'devtools:' || protocol === 'chrome-extension:';
+  if (parsed.protocol === 'file:') {
+    try {
+      return printing.has(path.resolve(fileURLToPath(parsed)));
+    } catch {
+      return false;
+    }
+  }
+  return parsed.protocol === 'data:' || parsed.protocol === 'blob:' || parsed.protocol === 'devtools:';
 }

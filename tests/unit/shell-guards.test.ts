@@ -116,6 +116,15 @@ describe('the app:// protocol’s files', () => {
 });
 
 describe('offline means offline', () => {
+  it('lets a report being printed load, and only while it prints', () => {
+    const report = path.resolve('/tmp/verbatim-report-1a2b/report.html');
+    const printing = new Set([report]);
+    expect(mayRequest('file:///tmp/verbatim-report-1a2b/report.html', printing)).toBe(true);
+    expect(mayRequest('file:///tmp/verbatim-report-1a2b/other.html', printing)).toBe(false);
+    expect(mayRequest('file:///tmp/verbatim-report-1a2b/../../etc/passwd', printing)).toBe(false);
+    expect(mayRequest('file:///tmp/verbatim-report-1a2b/report.html', new Set())).toBe(false);
+  });
+
   it('checks spelling only where the system does it on the machine', () => {
     // Electron's own checker downloads dictionaries from a CDN on Linux and Windows.
     expect(spellcheckAllowed('linux')).toBe(false);
@@ -133,6 +142,7 @@ describe('offline means offline', () => {
       'https://fonts.googleapis.com/css?family=Inter',
       'wss://example.com/socket',
       'file:///etc/passwd',
+      'file:///tmp/verbatim-report-x/report.html',
       'ftp://example.com/x',
       'app://evil/index.html',
       'not a url',
