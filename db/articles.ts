@@ -62,6 +62,11 @@ function toRecord(raw: RawRecord): ArticleRecord {
   return { ...raw, titleProvisional: raw.titleProvisional === 1 };
 }
 
+/** Every article's text with the hash stored when it was clipped or last edited, for `verbatim check`. */
+export function* storedTexts(db: Database): Generator<{ id: string; title: string; text: string; contentHash: string }> {
+  yield* db.prepare<[], { id: string; title: string; text: string; contentHash: string }>('SELECT id, title, text, content_hash AS contentHash FROM articles ORDER BY seq').iterate();
+}
+
 export class ArticleStore {
   private readonly statements;
 
@@ -108,6 +113,7 @@ export class ArticleStore {
         'UPDATE articles SET deleted_at = ?, updated_at = ? WHERE id = ?',
       ),
       purge: db.prepare<[string]>('DELETE FROM articles WHERE id = ? AND deleted_at IS NOT NULL'),
+      hash: db.prepare<[string], string>('SELECT content_hash FROM articles WHERE id = ?').pluck(),
     };
   }
 
@@ -149,6 +155,12 @@ export class ArticleStore {
     const seq = this.db.prepare<[string], number>('SELECT seq FROM articles WHERE id = ?').pluck().get(id);
     if (seq === undefined) throw new LibraryError('NOT_FOUND', `No article with id ${id} in this library.`);
     return seq;
+  }
+
+  /** The hash stored with the article's text (set on clipping and on every edit of the text through update()), to
+   * tell a text changed outside Verbatim from one Verbatim wrote. */
+  storedHash(id: string): string | undefined {
+    return this.statements.hash.get(id);
   }
 
   findByContentHash(hash: string): { id: string; deletedAt: string | null } | undefined {

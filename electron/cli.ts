@@ -1,5 +1,6 @@
 // `verbatim`: the command line. Every command takes --db PATH (or VERBATIM_DB) to choose the library.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkCommand } from './cli/check-command';
 import { extractCommand, listCommand, serveCommand } from './cli/commands';
 import { feedsCommand } from './cli/feeds-command';
 import { importCommand } from './cli/import-command';
@@ -29,6 +30,8 @@ Commands:
                               A clipping report: templates digest, coverage, statements, dossier; formats pdf
                               (needs a Chromium or Chrome; VERBATIM_CHROMIUM names one), docx, xlsx, csv, html, md,
                               json; --saved takes a saved search by name
+  check                       Check the library for damage (its whole structure, and each clip's text against
+                              the hash Verbatim stored); prints ok or the problems, exits 1 on any
   feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
   feeds list | poll [FEED…] | remove FEED…
                               Show, check now, or stop following feeds (FEED: its address or id)
@@ -117,6 +120,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         author: values.author,
         organization: values.organization,
       });
+    case 'check':
+      return checkCommand(io, rest, common);
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

@@ -88,7 +88,7 @@ export async function extractCommand(io: CliIO, inputs: string[], options: Commo
 }
 
 export function listCommand(io: CliIO, options: CommonOptions & { trash?: boolean }): number {
-  const library = openLibraryForCli(options.db, io.env);
+  const library = openLibraryForCli(options.db, io.env, { reading: true });
   try {
     const service = new LibraryService(library);
     const items = [];

@@ -63,7 +63,8 @@ export async function reportCommand(io: CliIO, rest: string[], options: ReportCo
   if (from && to && from > to) throw new CliError(`The period ends (${to}) before it starts (${from}).`, 2);
   const file = checkOut(options.out);
 
-  const library = openLibraryForCli(options.db, io.env);
+  // A report only reads the library: a read-only or full one is reported on from its index as it stands.
+  const library = openLibraryForCli(options.db, io.env, { reading: true });
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.partial`);
   try {
     const service = new LibraryService(library);
@@ -86,6 +87,8 @@ export async function reportCommand(io: CliIO, rest: string[], options: ReportCo
     fs.writeFileSync(temp, bytes);
     fs.renameSync(temp, file);
     io.stdout(`Wrote ${file} (${(bytes.length / 1024).toFixed(0)} KB).\n`);
+    const note = service.search.indexNote();
+    if (note) io.stderr(`verbatim: ${note}\n`);
     return 0;
   } catch (err) {
     fs.rmSync(temp, { force: true });

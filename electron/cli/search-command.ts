@@ -1,5 +1,6 @@
 // `verbatim search QUERY [--statements] [--limit N] [--sort S] [--json]`: the library's search from the command line,
 // in the same query language as the app. A query that does not parse prints where, and exits 2.
+import { explainWriteFailure } from '../../db/errors';
 import { LibraryService } from '../library/service';
 import { QueryError } from '../query/errors';
 import { type CliIO, CliError } from './io';
@@ -31,9 +32,11 @@ export function searchCommand(io: CliIO, words: string[], options: SearchCommand
   if (query.trim() === '') throw new CliError('Give a query, e.g. verbatim search \'official:"Hikmet Hajiyev" "Middle Corridor"\' (see the README for the language).', 2);
   const limit = parseLimit(options.limit);
   const sort = parseSort(options.sort);
-  const library = openLibraryForCli(options.db, io.env);
+  // Searching only reads: a read-only, locked-for-writing or full library is searched from its index as it stands.
+  const library = openLibraryForCli(options.db, io.env, { reading: true });
+  let service: LibraryService | undefined;
   try {
-    const service = new LibraryService(library);
+    service = new LibraryService(library);
     const params = { query, sort, offset: 0, limit, facets: false };
     if (options.statements) {
       const result = service.search.statements(params);
@@ -65,8 +68,16 @@ export function searchCommand(io: CliIO, words: string[], options: SearchCommand
         io.stdout(`${result.total} clip${result.total === 1 ? '' : 's'} match${result.total > out.length ? ` (first ${out.length} shown)` : ''}.\n`);
       }
     }
+    // At most one line about the index, however many rows it misses.
+    const note = service.search.indexNote();
+    if (note) io.stderr(`verbatim: ${note}\n`);
     return 0;
+  } catch (err) {
+    // Damage met on the way (or a lock that outlasted the wait) is one sentence, not an internal failure.
+    const explained = err instanceof CliError ? null : explainWriteFailure(library.path, err, { readOnlyWhy: library.readOnly, damaged: library.health() === 'damaged', busy: true });
+    throw explained ? new CliError(explained.message) : err;
   } finally {
+    service?.search.close();
     library.close();
   }
 }

@@ -5,7 +5,7 @@ import type { Library } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import { OutletStore } from '../../db/outlets';
 import type { EventHub } from '../api/events';
-import type { AppInfo, ArticlePage, ReanchorReport, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
+import type { AppInfo, Article, ArticlePage, ReanchorReport, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
 import { contentHash } from '../clipping/hash';
 import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
@@ -169,13 +169,17 @@ export class LibraryService {
 
   list(options: { offset: number; limit: number; trash: boolean; search?: string | undefined }): ArticlePage {
     const match = options.search ? toFtsMatch(options.search) : undefined;
-    if (match) this.search.index.flush();
+    // Indexes first where it can; a read-only or full library is listed from the index as it stands.
+    if (match) this.search.index.refresh();
     const page = this.articles.list({ offset: options.offset, limit: options.limit, inTrash: options.trash, match });
     return { total: page.total, offset: options.offset, items: page.items };
   }
 
-  get(id: string): ArticleRecord {
-    return this.articles.get(id);
+  /** One clip for the reader, with whether its text is still the one Verbatim stored (its content hash). */
+  get(id: string): Article {
+    const article = this.articles.get(id);
+    const integrity = contentHash(article.text) === this.articles.storedHash(id) ? 'ok' : 'changed-outside-verbatim';
+    return { ...article, integrity };
   }
 
   update(id: string, edit: ArticleEdit): ArticleRecord {

@@ -2,7 +2,17 @@
 // rows in search_dirty; the text is folded here, in code, the same way the query language folds what people type,
 // and written before any search runs and after each clip. One pass indexes a whole import at once.
 import type { Database } from 'better-sqlite3';
+import { LibraryError, sqliteCode } from '../../db/errors';
 import { tokenizeText } from '../query/match';
+
+/** Why a write cannot happen now without anything being wrong with the search: a read-only file or connection
+ * (including one stopped by PRAGMA query_only), another program holding the write lock, a full disk. */
+export function cannotWriteNow(err: unknown): boolean {
+  // The library's transactions have already put a full disk or a read-only file into words (db/connection.ts).
+  if (err instanceof LibraryError) return err.code === 'DISK_FULL' || err.code === 'LIBRARY_READ_ONLY';
+  const code = sqliteCode(err) ?? '';
+  return ['SQLITE_READONLY', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_FULL'].some((c) => code === c || code.startsWith(`${c}_`));
+}
 
 /** The index's three columns for one text: folded words, and the CJK characters one by one (one- and two-character
  * words inside a run of Chinese or Japanese are then phrases FTS5 can find). */
@@ -24,6 +34,22 @@ export class SearchIndex {
   /** How many rows wait to be indexed. */
   pending(): number {
     return this.db.prepare<[], number>('SELECT count(*) FROM search_dirty').pluck().get() ?? 0;
+  }
+
+  /**
+   * Indexes what it can before a search reads the index, and returns how many changed rows are still not indexed
+   * (0 normally). A library that cannot be written now (read-only, locked by another writer, a full disk) is searched
+   * as its index stands: reading must not depend on writing, and the caller says how many changes it misses.
+   */
+  refresh(): number {
+    if (this.db.readonly) return this.pending();
+    try {
+      this.flush();
+      return 0;
+    } catch (err) {
+      if (!cannotWriteNow(err)) throw err;
+      return this.pending();
+    }
   }
 
   /** Indexes every changed row, `batch` at a time; returns how many were indexed. */

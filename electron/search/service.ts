@@ -84,6 +84,17 @@ export class SearchService {
     this.parallel = parallel && parallel.parts > 1 ? parallel : null;
   }
 
+  /** How many changed rows the last search could not index first (the library could not be written): its results
+   * come from the index as it stood, and may miss or misplace those rows. 0 normally. */
+  notIndexed = 0;
+
+  /** One sentence about the last search's index, when it could not be brought up to date; null normally. */
+  indexNote(): string | null {
+    if (this.notIndexed === 0) return null;
+    const n = this.notIndexed;
+    return `${n} recent change${n === 1 ? ' is' : 's are'} not yet in the search index (the library cannot be written just now), so the results may miss ${n === 1 ? 'it' : 'them'}.`;
+  }
+
   /** How many rowid ranges of broad queries worker threads have ranked so far. */
   get rangesRankedByWorkers(): number {
     return this.parallel?.rangesByWorkers ?? 0;
@@ -104,7 +115,7 @@ export class SearchService {
 
   /** Every article id a query matches (live clips), oldest first: a report's selection. Throws on a query that does not parse. */
   articleIds(query: string): { ids: string[]; error: { message: string; position: number; length: number } | null } {
-    this.index.flush();
+    this.notIndexed = this.index.refresh();
     let node: QueryNode | null = null;
     if (query.trim() !== '') {
       const parsed = tryParseQuery(query);
@@ -137,7 +148,7 @@ export class SearchService {
 
   private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {
     const started = performance.now();
-    this.index.flush();
+    this.notIndexed = this.index.refresh();
     const empty = (error: SearchResult<T>['error']): SearchResult<T> => ({ error, total: 0, offset: params.offset, items: [], facets: null, tookMs: performance.now() - started });
     let node: QueryNode | null = null;
     if (params.query.trim() !== '') {
