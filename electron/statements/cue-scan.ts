@@ -4,9 +4,10 @@
 // anonymous sources ("…, a source said"), the verb before its subject ("…, said Sen. Graham"), a second verb of
 // the same subject ("He criticized the deal and said it was …") and participles ("…, saying the talks had failed").
 import { EN_CUES, INFINITIVE_CUES, NOT_NAMES, ROLE_NOUNS, RU_CUES, STANCE_CUES } from './lexicon';
-import { B, NAME, prefixAlternation, type Span, trimEnd, words } from './patterns';
+import { B, NAME, NAME_START, prefixAlternation, type Span, trimEnd, words } from './patterns';
 import { AFTER_ATTRIBUTION, innerAttribution, isParentheticalTail, LONG_RECIPIENT, PLACE_THEN_THAT, type ReportedMatch, type SentenceSpan } from './reported';
 import { clauseSubject } from './speakers';
+import { MAX_CUES } from './limits';
 
 // Verbs that report what a poll or a study found; they attribute only when a document or a survey is the subject.
 const FINDING_CUES = ['found', 'finds', 'showed', 'shows', 'show', 'revealed', 'reveals', 'indicated', 'indicates', 'concluded'];
@@ -157,11 +158,16 @@ function longSubject(s: string, cueAt: number, cueEnd: number, cue: string): Sca
   const { after, that, rest } = follow(s, cueEnd, cue);
   if (!(that !== null && /(?:that|что)\s+$/iu.test(that[0])) && !PRONOUN_CLAUSE.test(rest)) return null;
   if (words(rest) < 3) return null;
-  const names = [...phrase.matchAll(new RegExp(String.raw`(?:(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr)\.\s+)?${NAME}`, 'gu'))].map((m) => m[0]).filter((n) => !NOT_NAMES.has(n.split(/\s+/)[0]!.replace(/\.$/, '')));
+  const names = [...phrase.matchAll(PHRASE_NAME)].map((m) => m[0]).filter((n) => !NOT_NAMES.has(n.split(/\s+/)[0]!.replace(/\.$/, '')));
   const named = names.at(-1);
   const mention = named && named.includes(' ') ? named : phrase;
   return { mention, appos: null, cue, content: { start: after, end: clauseEnd(s, after, false) }, antecedent: null };
 }
+
+/** The names in a long subject, with an abbreviated title: each tried only where a name may start (NAME_START). */
+const PHRASE_NAME = new RegExp(String.raw`(?:(?:Sen|Rep|Gov|Gen|Mr|Mrs|Ms|Dr)\.\s+(?=\p{Lu})|${NAME_START})${NAME}`, 'gu');
+/** The name (and a short apposition) before the comma of "…, who said". */
+const NAME_BEFORE_COMMA = new RegExp(String.raw`${NAME_START}(${NAME})(?:,\s*[^,]{1,80})?,\s*$`, 'u');
 
 export interface ScanMatch extends ReportedMatch {
   /** For "who" and "which", and for a verb whose subject opened the sentence: the words that name the speaker. */
@@ -343,12 +349,15 @@ function titleCase(s: string): boolean {
   return capitals >= 0.7 * all.length;
 }
 
-/** The cues of a sentence, for scanReported and the forms read around it. */
+/**
+ * The cues of a sentence, for scanReported and the forms read around it: the first MAX_CUES of them, since each is
+ * read with the words around it (a sentence of "said said said …" would be read once per word).
+ */
 export function cuesIn(s: string): RegExpMatchArray[] {
   // exec on the pattern itself: matchAll would copy it for every sentence.
   const cues: RegExpMatchArray[] = [];
   SCAN_CUE.lastIndex = 0;
-  for (let m = SCAN_CUE.exec(s); m; m = SCAN_CUE.exec(s)) cues.push(m);
+  for (let m = SCAN_CUE.exec(s); m; m = cues.length < MAX_CUES ? SCAN_CUE.exec(s) : null) cues.push(m);
   return cues;
 }
 
@@ -423,7 +432,7 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
     if (FINDING_CUES.includes(cue.toLowerCase()) && !DOCUMENTS.test(subject.mention.split(/\s+/).at(-1)!)) continue;
     const subjectAt = offset + subject.at;
     if (/^(?:who|which)$/i.test(subject.mention)) {
-      const m = new RegExp(String.raw`(${NAME})(?:,\s*[^,]{1,80})?,\s*$`, 'u').exec(s.slice(0, subjectAt));
+      const m = NAME_BEFORE_COMMA.exec(s.slice(0, subjectAt));
       // "voters who said …": no name before it, the noun it follows is who speaks.
       const noun = m ? null : /(?:^|\s)((?:(?:the|many|some|most|other|those|these|all)\s+)?(?:[\p{L}’'-]+\s+)?\p{Ll}[\p{L}’'-]*s|(?:the|a|an|one|another)\s+(?:[\p{L}’'-]+\s+)?\p{Ll}[\p{L}’'-]*)\s*,?\s*$/iu.exec(s.slice(0, subjectAt));
       antecedent = m ? m[1]! : noun && !/(?:^|\s)(?:and|or|of|as|is|was|has|this|its|his|her)\s/.test(noun[1]!) ? noun[1]! : null;
@@ -478,7 +487,8 @@ export function scanReported(sentence: SentenceSpan, taken: Span[], usedCues: nu
   PARTICIPLE.lastIndex = 0;
   for (let m = PARTICIPLE.exec(s); m; m = PARTICIPLE.exec(s)) participles.push({ from: m.index + m[0].length, word: m[1]! });
   participles.sort((a, b) => a.from - b.from);
-  for (const m of participles) {
+  // As many as the cues read: each reads the sentence's subject and the clause after it.
+  for (const m of participles.slice(0, MAX_CUES)) {
     const from = m.from;
     const rest = s.slice(from);
     // "…, promising to build a wall": a stance's participle takes an object or an infinitive, not a clause.

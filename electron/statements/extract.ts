@@ -11,6 +11,7 @@ import { cuesIn, scanReported } from './cue-scan';
 import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
 import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
+import { LOOK_BACK, work } from './limits';
 
 export { findPeople } from './speakers';
 export { findQuotations } from './quotes';
@@ -141,8 +142,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   // says "he" or "she"; a sentence that quotes someone itself is left to the rules for continued quotations.
   const leadSubject = (openAt: number): string | null => {
     const end = text.slice(Math.max(0, openAt - 2), openAt).trimEnd().length + Math.max(0, openAt - 2);
-    if (!/[.!?]$/.test(text.slice(0, end).trimEnd())) return null;
-    const from = sentenceStart(text, text.slice(0, end).trimEnd().length - 1);
+    // Where the words before end, back over spaces: read from `end` back, not by trimming all the text before it.
+    let last = end;
+    while (last > 0 && end - last < LOOK_BACK && /\s/.test(text[last - 1]!)) last--;
+    work.scanned += end - last;
+    if (last === 0 || !/[.!?]/.test(text[last - 1]!)) return null;
+    const from = sentenceStart(text, last - 1);
     const sentence = text.slice(from, end).trim();
     if (sentence.length < 10 || /["“”«»'‘’]{1,2}\s*\p{L}|[“”«»"]/u.test(sentence.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''))) return null;
     const found = clause(sentence);
@@ -268,6 +273,33 @@ const AFTER_QUOTE_SETTING = /^[,.!?…]?\s*['"”’»]*\s*,?\s+(?:[\p{L}\p{N}.�
 
 /** A line that opens with a name and a colon: a headline's speaker ("Gingrich: Trump Must Decide …") or a transcript's. */
 const LABEL_LINE = /^[ \t]*(?:[\p{Lu}-]+[ \t]+[-–—][ \t]+)?(\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}):[ \t]+(.{12,}?)[ \t]*$/u;
+/** LABEL_LINE up to the words after the colon: the label is short, and the rest of the line is read in code. */
+const LABEL_HEAD = /^[ \t]*(?:[\p{Lu}-]+[ \t]+[-–—][ \t]+)?(\p{Lu}[\p{L}’'.-]+(?:[ \t]+\p{Lu}[\p{L}’'.-]+){0,2}):[ \t]+/u;
+
+/**
+ * What LABEL_LINE finds in a line: the whole line, the label and the words after it without the spaces that end the
+ * line. LABEL_LINE's lazy `.{12,}?` over a line of 19 MB (a text with no line breaks) overflows the regular
+ * expression's stack; only the label is matched by a pattern here, and a line whose words after the label are short
+ * (where LABEL_LINE may take some of the spaces after the colon) is left to LABEL_LINE itself.
+ */
+function labelLine(line: string): [string, string, string] | null {
+  const head = LABEL_HEAD.exec(line.slice(0, 400));
+  if (!head) return null;
+  // The spaces after the colon, all of them (the head read only the line's first 400 characters).
+  let from = head[0].length;
+  while (from < line.length && (line[from] === ' ' || line[from] === '\t')) from++;
+  let end = line.length;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  const words = line.slice(from, end);
+  if (words.length < 12) {
+    if (line.length > 400) return null;
+    const m = LABEL_LINE.exec(line);
+    return m ? [m[0], m[1]!, m[2]!] : null;
+  }
+  // \`.\` reads no line terminator: a line with one is not a label's.
+  if (/[\r\u2028\u2029]/.test(words)) return null;
+  return [line, head[1]!, words];
+}
 /** A transcript's speaker in capitals: "BOLDUAN:", "JAKE TAPPER:". */
 const TRANSCRIPT_LABEL = /^\p{Lu}[\p{Lu}’'.-]+(?:[ \t]+\p{Lu}[\p{Lu}’'.-]+){0,2}$/u;
 const TRANSCRIPT_LINE = /^[ \t]*\p{Lu}[\p{Lu}’'.-]+(?:[ \t]+\p{Lu}[\p{Lu}’'.-]+){0,2}:[ \t]/gmu;
@@ -309,7 +341,7 @@ function labelled(text: string, names: string[], found: FoundStatement[], resolv
     const first = colon;
     colon = text.indexOf(':', at);
     if (first - lineStart > 60) continue;
-    const m = LABEL_LINE.exec(text.slice(lineStart, lineEnd));
+    const m = labelLine(text.slice(lineStart, lineEnd));
     if (!m) continue;
     const label = m[1]!;
     const labelled = TRANSCRIPT_LABEL.test(label) && isTranscript();

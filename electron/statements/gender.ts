@@ -50,8 +50,12 @@ const LETTER = /\p{L}/u;
  * "Mrs. Clinton", "Ms. Warren", "Mr. Trump": a title before the surname anywhere in the text. Each place the surname
  * stands is looked at with one fixed pattern (building a pattern per name cost a twentieth of all extraction).
  */
-function titleGender(text: string, surname: string): Gender | null {
-  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+function titleGender(text: string, surname: string, placesOf?: (word: string) => number[]): Gender | null {
+  // Given where the surname opens a word, only those places are looked at: a title stands before a word's start.
+  const places = placesOf?.(surname) ?? null;
+  let k = 0;
+  const nextPlace = (from: number) => (places ? (places[k++] ?? -1) : text.indexOf(surname, from));
+  for (let at = nextPlace(0); at >= 0; at = nextPlace(at + 1)) {
     const next = text[at + surname.length];
     if (next !== undefined && LETTER.test(next)) continue;
     const title = TITLE_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
@@ -60,8 +64,12 @@ function titleGender(text: string, surname: string): Gender | null {
   return null;
 }
 
-/** The gender a full name or a surname suggests in this text, or null when nothing tells. */
-export function guessGender(name: string, text: string): Gender | null {
+/**
+ * The gender a full name or a surname suggests in this text, or null when nothing tells. `placesOf` gives where a
+ * word stands in the text, from an index made once, instead of a search of the whole text per name; `byTitle` keeps
+ * what the titles before each surname told, for the next person of the same surname.
+ */
+export function guessGender(name: string, text: string, placesOf?: (word: string) => number[], byTitle?: Map<string, Gender | null>): Gender | null {
   const words = name.split(/\s+/).filter((w) => !/\.$/.test(w));
   const first = words[0] ?? '';
   if (words.length > 1 && FEMALE_NAMES.has(first)) return 'female';
@@ -70,7 +78,14 @@ export function guessGender(name: string, text: string): Gender | null {
   // Russian surnames agree with their bearer: Захарова, Петрова, Вишневская are a woman's; Лавров, Песков a man's.
   if (/^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ская|цкая)$/u.test(surname)) return 'female';
   if (/^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ский|цкий)$/u.test(surname)) return 'male';
-  return surname.length > 1 ? titleGender(text, surname) : null;
+  if (surname.length <= 1) return null;
+  // Many people of one surname ("Kim", "Aliyev") are told by the same titles before it: read once per surname.
+  let gender = byTitle?.get(surname);
+  if (gender === undefined) {
+    gender = titleGender(text, surname, placesOf);
+    byTitle?.set(surname, gender);
+  }
+  return gender;
 }
 
 /** The gender a pronoun or a role noun asks for: "she", "она", "the spokeswoman"; null for "they" or "the minister". */

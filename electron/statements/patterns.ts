@@ -23,6 +23,15 @@ export const CUE = `(?:${alternation([...EN_CUES, ...RU_CUES])})`;
 export const ROLE = `(?:${alternation([...ROLE_NOUNS, ...RU_ROLE_NOUNS])})`;
 // A capitalised word, or an initial ("J."); a full stop after a whole word ends the sentence, not the name.
 export const NAME_TOKEN = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
+/**
+ * Where a NAME may start in an unanchored search: where a word starts, at the first capital of a word (as in
+ * "McCain" read from "Mc…", or "iPhone" from "P"), or at an initial before its full stop ("…ABSTRACT.\n\nElizabeth
+ * Warren" from "T."). Those are the only places where a NAME not tried there could still be found, since a name's
+ * first word runs to the end of the word it starts in. Without it a search tries every capital of a long word and
+ * reads the rest of the word from each: 19 s for 25 KB of "ББББ…". The look back is read only at a capital, and
+ * stops at the word's previous one.
+ */
+export const NAME_START = String.raw`(?=\p{Lu})(?:(?=\p{Lu}\.)|(?<=(?:^|[^\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*))`;
 export const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)\s+)?${NAME_TOKEN}){0,3}`;
 export const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Amb|Atty|Cmdr|Maj)\.)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
 export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;

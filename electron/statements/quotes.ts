@@ -2,6 +2,7 @@
 // said each (the attribution right after or right before it), and which unattributed ones still count.
 import { alternation, APPOSITION, B, CUE, DESCRIBING_WORD, NAME, SPEAKER, type Span, TITLE } from './patterns';
 import { clause, clauseSubject } from './speakers';
+import { lastIndexWithin, LOOK_BACK, MAX_QUOTATION, work } from './limits';
 
 const QUOTE_PAIRS: Record<string, string[]> = {
   '“': ['”'],
@@ -22,6 +23,7 @@ const OPENING_CONTEXT = /[\s([—–:-]/;
 /** Where each top-level quotation is, quotations that run over paragraphs joined into one. */
 export function findQuotations(text: string): Span[] {
   const spans: Span[] = [];
+  const unclosed = new Map<string, Unclosed>();
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
@@ -43,10 +45,10 @@ export function findQuotations(text: string): Span[] {
       continue;
     }
     const start = i + 1;
-    let end = closingMark(text, start, ch, closers);
+    let end = closingMark(text, start, ch, closers, unclosed);
     // A curly opening mark closed by a straight one (“…,") when the writer's keyboard switched styles mid-quotation:
     // only when no curly closing mark ends it first, and within its paragraph.
-    if (end < 0 && (ch === '“' || ch === '„')) end = closingMark(text, start, ch, ['"']);
+    if (end < 0 && (ch === '“' || ch === '„')) end = closingMark(text, start, ch, ['"'], unclosed);
     if (end > start) {
       spans.push({ start, end });
       i = end + 1;
@@ -56,14 +58,53 @@ export function findQuotations(text: string): Span[] {
 }
 
 /**
+ * What a search for a closing mark that failed read: from where, to where it gave up (`stop`), the last mark in
+ * between that could have closed a quotation, and the opening marks of the same style it counted as nested ones
+ * (`opens`, and for a straight mark the curly ones, `curlies`). A later opening mark of the same style after that
+ * last closer and before `stop` sees no closer before `stop` either: when the search gave up at a paragraph's end
+ * (`complete`) it fails too; when it gave up at MAX_QUOTATION it goes on from `stop`, with the nested marks after
+ * it still open. A long paragraph of opening marks with no closing ones ("He said “… He said “…") is read once, not
+ * once per mark.
+ */
+interface Unclosed {
+  from: number;
+  stop: number;
+  lastCloser: number;
+  complete: boolean;
+  opens: number[];
+  curlies: number[];
+}
+
+/**
  * Where the quotation opened by `ch` at `start` closes, or -1: nested quotations of the same style are skipped, and
  * a quotation that runs on opens its next paragraph with the same mark. A straight opening mark may be closed by a
  * curly one ("…them.”), as text pasted from two sources often is, unless a curly quotation nested inside is open.
+ * No closing mark is looked for beyond MAX_QUOTATION characters.
  */
-function closingMark(text: string, start: number, ch: string, closers: string[]): number {
-  let depth = 0;
-  let curly = 0;
-  for (let j = start; j < text.length; j++) {
+function closingMark(text: string, start: number, ch: string, closers: string[], unclosed: Map<string, Unclosed>): number {
+  const key = ch + closers.join('');
+  const known = unclosed.get(key);
+  let j = start;
+  let opens: number[] = [];
+  let curlies: number[] = [];
+  let lastCloser = -1;
+  if (known && start > known.from && start > known.lastCloser && start < known.stop) {
+    if (known.complete) return -1;
+    // Read on from where that search stopped, with the nested marks after this one still open.
+    opens = known.opens.filter((at) => at >= start);
+    curlies = known.curlies.filter((at) => at >= start);
+    j = known.stop;
+  }
+  let depth = opens.length;
+  let curly = curlies.length;
+  const from = j;
+  const limit = Math.min(text.length, start + MAX_QUOTATION);
+  const fail = (stop: number, complete: boolean) => {
+    work.scanned += stop - from;
+    unclosed.set(key, { from: start, stop, lastCloser, complete, opens, curlies });
+    return -1;
+  };
+  for (; j < limit; j++) {
     const c = text[j]!;
     if (c === '\n' && text[j + 1] === '\n') {
       // A quotation that runs on: the next paragraph opens with the same mark (and this one was not closed).
@@ -71,26 +112,43 @@ function closingMark(text: string, start: number, ch: string, closers: string[])
         j += 2;
         continue;
       }
-      return -1;
+      return fail(j, true);
     }
+    if (closers.includes(c) || (c === '”' && ch === '"') || (c === '“' && ch === '“' && typedForCloser(text, j))) lastCloser = j;
     // An opening mark typed where the closing one belongs (“It's unusual,“ said …): it follows the words and is
     // followed by a space, where no quotation could open.
-    if (c === ch && ch === '“' && depth === 0 && /[^\s(“]/.test(text[j - 1] ?? ' ') && /[\s,.;:!?]/.test(text[j + 1] ?? ' ')) return j;
-    if (ch === '"' && c === '“') curly++;
-    else if (ch === '"' && c === '”') {
-      if (curly === 0 && depth === 0) return j;
+    if (c === ch && ch === '“' && depth === 0 && typedForCloser(text, j)) return closed(j, from);
+    if (ch === '"' && c === '“') {
+      curly++;
+      curlies.push(j);
+    } else if (ch === '"' && c === '”') {
+      if (curly === 0 && depth === 0) return closed(j, from);
       curly = Math.max(0, curly - 1);
-    } else if (c === ch && !closers.includes(c) && OPENING_CONTEXT.test(text[j - 1] ?? ' ')) depth++;
-    else if (closers.includes(c)) {
+    } else if (c === ch && !closers.includes(c) && OPENING_CONTEXT.test(text[j - 1] ?? ' ')) {
+      depth++;
+      opens.push(j);
+    } else if (closers.includes(c)) {
       // An apostrophe inside a word (China’s) does not close a ‘single’ quotation.
       if ((c === '’' || c === "'") && /\p{L}/u.test(text[j + 1] ?? '') && /\p{L}/u.test(text[j - 1] ?? '')) continue;
       // A straight mark standing for a curly closer must close: it follows the words, not a space.
       if (c === '"' && ch !== '"' && /\s/.test(text[j - 1] ?? ' ')) continue;
-      if (depth === 0) return j;
+      if (depth === 0) return closed(j, from);
       depth--;
     }
   }
-  return -1;
+  // At the text's end, or at the bound, where a later mark may still find its closing one further on.
+  return fail(j, limit === text.length);
+}
+
+/** A closing mark found: the characters read to it are counted. */
+function closed(at: number, from: number): number {
+  work.scanned += at - from;
+  return at;
+}
+
+/** An opening mark “ where a closing one belongs: right after the words, and before a space or punctuation. */
+function typedForCloser(text: string, at: number): boolean {
+  return /[^\s(“]/.test(text[at - 1] ?? ' ') && /[\s,.;:!?]/.test(text[at + 1] ?? ' ');
 }
 
 /**
@@ -99,16 +157,22 @@ function closingMark(text: string, start: number, ch: string, closers: string[])
  */
 function doubledApostropheQuote(text: string, at: number): number {
   if (!OPENING_CONTEXT.test(at === 0 ? ' ' : text[at - 1]!) || /[\s']/.test(text[at + 2] ?? ' ')) return -1;
-  for (let j = at + 2; j < text.length; j++) {
+  const limit = Math.min(text.length, at + 2 + MAX_QUOTATION);
+  for (let j = at + 2; j < limit; j++) {
     if (text[j] === '\n' && text[j + 1] === '\n') {
       if (text.startsWith("''", j + 2)) {
         j += 3;
         continue;
       }
+      work.scanned += j - at;
       return -1;
     }
-    if (text[j] === "'" && text[j + 1] === "'") return j;
+    if (text[j] === "'" && text[j + 1] === "'") {
+      work.scanned += j - at;
+      return j;
+    }
   }
+  work.scanned += limit - at;
   return -1;
 }
 
@@ -182,7 +246,8 @@ export function quoteAttribution(text: string, span: Span): QuoteAttribution | n
   const signed = SIGNED.exec(after);
   if (signed) return { mention: signed[1]!, cue: '—', appos: null };
   // No paragraph break before: the paragraph starts the text (lastIndexOf gives -1, not a position to skip from).
-  const paragraphBreak = text.lastIndexOf('\n\n', span.start);
+  // Looked for within reach: the patterns read 260 characters before the mark, and a break further back changes nothing.
+  const paragraphBreak = lastIndexWithin(text, '\n\n', span.start, LOOK_BACK);
   const paragraphStart = paragraphBreak < 0 ? 0 : paragraphBreak + 2;
   let before = text.slice(Math.max(paragraphStart, span.start - 260), span.start - 1).replace(/'$/, '');
   // "Trump said:" ending the paragraph before one that opens with the quotation introduces it.
@@ -290,7 +355,7 @@ export function standsAlone(text: string, openAt: number, content: string, count
 
 /** Where the sentence around a position starts: after the last end punctuation before a capital, within its paragraph. */
 export function sentenceStart(text: string, at: number): number {
-  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  const paragraph = lastIndexWithin(text, '\n', at - 1, 400) + 1;
   const from = Math.max(paragraph, at - 400);
   return at - lastSentence(text.slice(from, at)).length;
 }
@@ -340,7 +405,9 @@ export function overlapChecker(quotes: Span[]): (start: number, end: number, wit
 /** How much of a span lies inside quotations. */
 export function quotedShare(quotes: Span[], span: Span): number {
   let inside = 0;
-  for (const q of quotes) {
+  // From the first quotation that ends inside or after the span, found by halves: the ones before it add nothing.
+  for (let i = firstEndingAfter(quotes, span.start); i < quotes.length; i++) {
+    const q = quotes[i]!;
     if (q.start >= span.end) break;
     inside += Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start));
   }

@@ -2,6 +2,7 @@
 // interview)", "X told Y that …", and the Russian "X заявил, что …", "по словам X, …".
 import { OBJECT_CUES, OUTLET_VERBS } from './lexicon';
 import { APPOSITION, B, CUE, NAME, SPEAKER, type Span, trimEnd, words } from './patterns';
+import { lastIndexWithin, MAX_SENTENCE } from './limits';
 
 export interface SentenceSpan extends Span {
   text: string;
@@ -17,11 +18,31 @@ export function sentences(text: string): SentenceSpan[] {
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index!;
-    if (end > start) result.push({ start, end, text: text.slice(start, end) });
+    if (end > start) pushSentence(result, text, start, end);
     start = m.index! + m[0].length;
   }
-  if (start < text.length) result.push({ start, end: text.length, text: text.slice(start) });
+  if (start < text.length) pushSentence(result, text, start, text.length);
   return result;
+}
+
+/**
+ * A sentence, or a run of words with no sentence end longer than MAX_SENTENCE, cut into pieces at the last space
+ * before the bound (or at the bound, in a word as long): every pattern for reported speech reads one sentence, some
+ * of them once for every cue in it, and none of them may read a whole paste of 19 MB.
+ */
+function pushSentence(result: SentenceSpan[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    let cut = lastIndexWithin(text, ' ', start + MAX_SENTENCE, MAX_SENTENCE / 2);
+    if (cut <= start) {
+      cut = start + MAX_SENTENCE;
+      // Not between the two halves of a character outside the Basic Multilingual Plane.
+      if (/[\udc00-\udfff]/.test(text[cut]!)) cut--;
+    }
+    result.push({ start, end: cut, text: text.slice(start, cut) });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) result.push({ start, end, text: text.slice(start, end) });
 }
 
 export interface ReportedMatch {

@@ -1,9 +1,10 @@
 // Who is speaking: whether a mention is a name, a pronoun, a role or a group; the people a text names (after a
 // title, as a sentence's subject, or with an apposition); and resolving mentions to those people.
 import { COLLECTIVE_NOUNS, NOT_NAMES, ORGANISATION_WORDS, PRONOUNS, PUBLICATION_WORDS } from './lexicon';
-import { APPOSITION, B, CUE, DESCRIBING_WORD, FULL_NAME, NAME, ROLE, SPEAKER, TITLE, words } from './patterns';
+import { APPOSITION, B, CUE, DESCRIBING_WORD, FULL_NAME, NAME, NAME_START, ROLE, SPEAKER, TITLE, words } from './patterns';
 import { type Gender, guessGender } from './gender';
 import type { PersonMention } from './types';
+import { work } from './limits';
 
 export interface SourceOptions {
   /** The article's outlet and the publication it was first given to: sources, never speakers. */
@@ -45,7 +46,7 @@ export function kindOfMention(mention: string): 'pronoun' | 'role' | 'name' | 'c
 /** The people a text introduces with an apposition: "Hikmet Hajiyev, Assistant to the President of Azerbaijan, said". */
 export function findPeople(text: string): PersonMention[] {
   const people: PersonMention[] = [];
-  const pattern = new RegExp(String.raw`(${NAME}),\s+(${APPOSITION})(?:,|\s+(?:also\s+)?${CUE}${B})`, 'gu');
+  const pattern = new RegExp(String.raw`${NAME_START}(${NAME}),\s+(${APPOSITION})(?:,|\s+(?:also\s+)?${CUE}${B})`, 'gu');
   for (const m of text.matchAll(pattern)) {
     const name = m[1]!;
     const role = m[2]!.trim();
@@ -67,6 +68,67 @@ export function namedPeople(text: string): Array<{ name: string; at: number }> {
   const subject = new RegExp(String.raw`(?:^|[.!?…]\s+|\n)(?:(?:Later|Earlier|Then|Meanwhile|But|And|However),?\s+)?(${FULL_NAME})(?=\s+\p{Ll})`, 'gu');
   for (const m of text.matchAll(subject)) found.push({ name: m[1]!, at: m.index! + m[0].length - m[1]!.length });
   return found.filter(({ name }) => !ORGANISATION_WORDS.test(name) && !PUBLICATION_WORDS.test(name) && !NOT_NAMES.has(name.split(/\s+/)[0]!));
+}
+
+const LETTER = /\p{L}/u;
+/** Whether a character (one UTF-16 unit) is a letter; ASCII without a regular expression, as the index reads every one. */
+const isLetter = (ch: string | undefined) => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0) | 32;
+  return ch.charCodeAt(0) < 128 ? c >= 97 && c <= 122 : LETTER.test(ch);
+};
+
+/** The surname guessGender reads a person's gender by: the last word that is not an initial or a title. */
+const genderSurname = (name: string) => name.split(/\s+/).filter((w) => !/\.$/.test(w)).at(-1) ?? '';
+
+/**
+ * Where words start in a text, for the words that open the names looked for: one pass over the text, so that the
+ * places of every name cost one look-up each (an indexOf pass per name made a text naming thousands of people
+ * quadratic). A word is a run of letters, as the characters around a name are tested; a name that does not open
+ * with a letter is searched for with indexOf.
+ */
+class WordIndex {
+  private readonly places = new Map<string, number[]>();
+
+  constructor(
+    private readonly text: string,
+    names: string[],
+  ) {
+    for (const name of names) {
+      const first = leadingWord(name);
+      if (first !== '') this.places.set(first, []);
+    }
+    if (this.places.size === 0) return;
+    for (let i = 0; i < text.length; i++) {
+      if (!isLetter(text[i]) || isLetter(text[i - 1])) continue;
+      let end = i + 1;
+      while (end < text.length && isLetter(text[end])) end++;
+      work.scanned += end - i;
+      this.places.get(text.slice(i, end))?.push(i);
+      i = end - 1;
+    }
+  }
+
+  /**
+   * Where the name stands at the start of a word, in order; for a name the index was not built for (or one that
+   * opens with no letter: its key is empty and never indexed), everywhere it stands.
+   */
+  placesOf(name: string): number[] {
+    if (name === '') return [];
+    const places = this.places.get(leadingWord(name));
+    if (places) return places.filter((at) => this.text.startsWith(name, at));
+    // A name the index was not built for: every place it stands, as indexOf finds them.
+    const found: number[] = [];
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) found.push(at);
+    return found;
+  }
+}
+
+/** The letters a name opens with, up to its first character that is not one. */
+function leadingWord(name: string): string {
+  let end = 0;
+  while (end < name.length && isLetter(name[end])) end++;
+  return name.slice(0, end);
 }
 
 interface Mention {
@@ -97,28 +159,49 @@ export class SpeakerResolver {
     const surnames = new Set(full.map((n) => n.split(/\s+/).at(-1)!));
     const single = speakers.filter((n) => !/\s/.test(n) && !surnames.has(n) && /^\p{Lu}\p{Ll}/u.test(n));
     this.fullNames = [...full, ...new Set(single)];
-    const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
-    for (const full of this.fullNames) {
-      const surname = full.split(/\s+/).at(-1)!;
-      for (const variant of new Set([full, surname])) {
-        // indexOf and a look at the neighbouring characters: far cheaper than a regular expression per name.
-        for (let at = text.indexOf(variant); at >= 0; at = text.indexOf(variant, at + variant.length)) {
+    this.fullNames.forEach((name, i) => {
+      if (!this.byFull.has(name)) this.byFull.set(name, i);
+      const surname = name.split(/\s+/).at(-1)!;
+      if (!this.bySurname.has(surname)) this.bySurname.set(surname, i);
+    });
+    const variants = this.fullNames.map((name) => [...new Set([name, name.split(/\s+/).at(-1)!])]);
+    // Every place each name and surname (and the surname that gender is told by) stands, from one pass over the text.
+    this.words = new WordIndex(text, [...variants.flat(), ...this.fullNames.map(genderSurname)]);
+    const subjects = new Map<number, boolean>();
+    this.fullNames.forEach((full, i) => {
+      for (const variant of variants[i]!) {
+        // The places where a word starts as the name does, and a look at the characters after it. Like the indexOf
+        // search this replaces, a place that overlaps the one before of the same name is passed over.
+        let next = 0;
+        for (const at of this.words.placesOf(variant)) {
+          if (at < next) continue;
+          next = at + variant.length;
           if (!isLetter(text[at - 1]) && !isLetter(text[at + variant.length])) {
-            const before = text.slice(Math.max(0, at - 40), at);
-            // A full stop ends a sentence, not an abbreviation before a name ("the comment by Dr. Paul Song").
-            const subject = /(?:^|(?<!\b(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Rev))[.!?…]["”»’]?\s+|\n\s*|(?:But|And|However|Later|Then|Meanwhile),?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(before);
+            // Read once per place: people who share a surname share its places.
+            let subject = subjects.get(at);
+            if (subject === undefined) {
+              // A full stop ends a sentence, not an abbreviation before a name ("the comment by Dr. Paul Song").
+              subject = /(?:^|(?<!\b(?:Dr|Mr|Mrs|Ms|St|Sen|Rep|Gov|Gen|Lt|Col|Prof|Jr|Sr|Rev))[.!?…]["”»’]?\s+|\n\s*|(?:But|And|However|Later|Then|Meanwhile),?\s+)(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(text.slice(Math.max(0, at - 40), at));
+              subjects.set(at, subject);
+            }
             this.mentions.push({ name: full, at, subject });
           }
         }
       }
-    }
+    });
     this.mentions.sort((a, b) => a.at - b.at);
   }
 
+  /** The first of the full names that is the mention or has its surname, by two look-ups instead of a search. */
   named(mention: string): string {
     const surname = mention.split(/\s+/).at(-1)!;
-    return this.fullNames.find((full) => full === mention || full.split(/\s+/).at(-1) === surname) ?? mention;
+    const at = Math.min(this.byFull.get(mention) ?? Infinity, this.bySurname.get(surname) ?? Infinity);
+    return this.fullNames[at] ?? mention;
   }
+
+  private readonly byFull = new Map<string, number>();
+  private readonly bySurname = new Map<string, number>();
+  private readonly words: WordIndex;
 
   /**
    * The person last named before a position (preferring a recent sentence subject); failing that, the one named most
@@ -126,34 +209,20 @@ export class SpeakerResolver {
    */
   lastNamedBefore(at: number, gender: Gender | null = null): string | null {
     if (gender) {
-      const fitting = this.lastNamed(at, (name) => this.genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
+      const fitting = this.lastNamed(at, gender);
       if (fitting) return fitting;
     }
-    return this.lastNamed(at, () => true);
+    return this.lastNamed(at, null);
   }
 
   /** The first person named between two positions: the likely subject of a sentence whose grammar was not read. */
   firstNamedIn(from: number, to: number): string | null {
-    for (const m of this.mentions) {
-      if (m.at >= to) break;
-      if (m.at >= from) return m.name;
-    }
-    return null;
+    const m = this.mentions[this.firstFrom(from)];
+    return m !== undefined && m.at < to ? m.name : null;
   }
 
-  private readonly genders = new Map<string, Gender | null>();
-
-  private genderOf(name: string): Gender | null {
-    let gender = this.genders.get(name);
-    if (gender === undefined) {
-      gender = guessGender(name, this.text);
-      this.genders.set(name, gender);
-    }
-    return gender;
-  }
-
-  private lastNamed(at: number, fits: (name: string) => boolean): string | null {
-    // Binary search: the last mention that starts before `at`.
+  /** The index of the first mention at or after a position, found by halves. */
+  private firstFrom(at: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -161,8 +230,48 @@ export class SpeakerResolver {
       if (this.mentions[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    let last = lo - 1;
-    while (last >= 0 && !fits(this.mentions[last]!.name)) last--;
+    return lo;
+  }
+
+  private readonly genders = new Map<string, Gender | null>();
+  private readonly byTitle = new Map<string, Gender | null>();
+
+  private genderOf(name: string): Gender | null {
+    let gender = this.genders.get(name);
+    if (gender === undefined) {
+      gender = guessGender(name, this.text, (word) => this.words.placesOf(word), this.byTitle);
+      this.genders.set(name, gender);
+    }
+    return gender;
+  }
+
+  /**
+   * For each mention, the last one at or before it whose person may be of the gender (not known to be of the other),
+   * or -1: made once per gender asked for, so that "she said" after many men is not a walk back over all of them.
+   */
+  private readonly fittingUpTo = new Map<Gender, Int32Array>();
+
+  private lastFitting(index: number, gender: Gender | null): number {
+    if (gender === null || index < 0) return index;
+    let table = this.fittingUpTo.get(gender);
+    if (!table) {
+      const other = gender === 'male' ? 'female' : 'male';
+      table = new Int32Array(this.mentions.length);
+      let last = -1;
+      for (let i = 0; i < this.mentions.length; i++) {
+        if (this.genderOf(this.mentions[i]!.name) !== other) last = i;
+        table[i] = last;
+      }
+      this.fittingUpTo.set(gender, table);
+    }
+    return table[index]!;
+  }
+
+  private lastNamed(at: number, gender: Gender | null): string | null {
+    const fits = (name: string) => gender === null || this.genderOf(name) !== (gender === 'male' ? 'female' : 'male');
+    // Binary search: the last mention that starts before `at`.
+    const lo = this.firstFrom(at);
+    const last = this.lastFitting(lo - 1, gender);
     if (last >= 0) {
       // "Ryan criticized Obama. “…,” he said": he is Ryan, the sentence's subject, not Obama, named after him.
       for (let i = last; i >= 0 && at - this.mentions[i]!.at <= SUBJECT_REACH; i--) {
