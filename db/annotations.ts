@@ -39,7 +39,7 @@ export class AnnotationStore {
 
   get(id: string): Row {
     const row = this.db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM annotations n JOIN articles a ON a.id = n.article_id WHERE n.id = ?`).get(id);
-    if (!row) throw new LibraryError('NOT_FOUND', 'There is no such annotation.');
+    if (!row) throw new LibraryError('NOT_FOUND', `There is no highlight with the id ${id}; it may have been removed, or its clip deleted.`);
     return row;
   }
 

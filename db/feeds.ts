@@ -24,7 +24,7 @@ export class FeedStore {
 
   get(id: string): FeedRecord {
     const raw = this.db.prepare<[string], RawFeed>(`SELECT ${COLUMNS} FROM feeds f WHERE f.id = ?`).get(id);
-    if (!raw) throw new LibraryError('NOT_FOUND', 'There is no such feed in this library.');
+    if (!raw) throw new LibraryError('NOT_FOUND', `There is no feed with the id ${id} in this library; it may have been removed.`);
     return toRecord(raw);
   }
 

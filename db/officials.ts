@@ -30,6 +30,10 @@ const COLUMNS = `o.id, o.canonical_name AS canonicalName, o.country, o.organizat
   (SELECT count(*) FROM statements s JOIN articles a ON a.id = s.article_id
      WHERE s.official_id = o.id AND s.status <> 'rejected' AND a.deleted_at IS NULL) AS statementCount`;
 
+function missingOfficial(id: string): LibraryError {
+  return new LibraryError('NOT_FOUND', `There is no official with the id ${id}; it may have been removed or merged.`);
+}
+
 export class OfficialStore {
   constructor(private readonly db: Database) {}
 
@@ -40,8 +44,13 @@ export class OfficialStore {
 
   get(id: string): OfficialRecord {
     const found = this.db.prepare<[string], OfficialRecord>(`SELECT ${COLUMNS} FROM officials o WHERE o.id = ?`).get(id);
-    if (!found) throw new LibraryError('NOT_FOUND', 'There is no such official in the registry.');
+    if (!found) throw missingOfficial(id);
     return found;
+  }
+
+  /** Refuses an id that names no official, before a write would meet the foreign key instead. */
+  assertExists(id: string): void {
+    if (this.db.prepare<[string], number>('SELECT 1 FROM officials WHERE id = ?').pluck().get(id) === undefined) throw missingOfficial(id);
   }
 
   aliases(id: string): AliasRecord[] {
@@ -66,10 +75,12 @@ export class OfficialStore {
   }
 
   addAlias(id: string, alias: string, keys: NameKeys): void {
+    this.assertExists(id);
     this.db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias, folded, skeleton) VALUES (?, ?, ?, ?)').run(id, alias, keys.folded, keys.skeleton);
   }
 
   addRole(id: string, role: { title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null; sourceArticleId?: string | null }): void {
+    this.assertExists(id);
     const exists = this.db.prepare<[string, string], number>('SELECT count(*) FROM official_roles WHERE official_id = ? AND title = ?').pluck().get(id, role.title);
     if (exists) return;
     this.db
@@ -77,15 +88,26 @@ export class OfficialStore {
       .run(id, role.title, role.organization ?? null, role.validFrom ?? null, role.validTo ?? null, role.sourceArticleId ?? null);
   }
 
-  updateRole(roleId: number, changes: { title?: string | undefined; organization?: string | null | undefined; validFrom?: string | null | undefined; validTo?: string | null | undefined }): void {
-    const current = this.db.prepare<[number], RoleRecord>('SELECT id, title, organization, valid_from AS validFrom, valid_to AS validTo, source_article_id AS sourceArticleId FROM official_roles WHERE id = ?').get(roleId);
-    if (!current) throw new LibraryError('NOT_FOUND', 'There is no such role.');
+  /** A role is changed or removed only through its own official: a role id of someone else is refused, not obeyed. */
+  updateRole(officialId: string, roleId: number, changes: { title?: string | undefined; organization?: string | null | undefined; validFrom?: string | null | undefined; validTo?: string | null | undefined }): void {
+    const current = this.db
+      .prepare<[number, string], RoleRecord>('SELECT id, title, organization, valid_from AS validFrom, valid_to AS validTo, source_article_id AS sourceArticleId FROM official_roles WHERE id = ? AND official_id = ?')
+      .get(roleId, officialId);
+    if (!current) throw this.missingRole(officialId, roleId);
     const next = { ...current, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) };
     this.db.prepare('UPDATE official_roles SET title = ?, organization = ?, valid_from = ?, valid_to = ? WHERE id = ?').run(next.title, next.organization, next.validFrom, next.validTo, roleId);
   }
 
-  removeRole(roleId: number): number {
-    return this.db.prepare('DELETE FROM official_roles WHERE id = ?').run(roleId).changes;
+  removeRole(officialId: string, roleId: number): number {
+    const removed = this.db.prepare('DELETE FROM official_roles WHERE id = ? AND official_id = ?').run(roleId, officialId).changes;
+    if (removed === 0) throw this.missingRole(officialId, roleId);
+    return removed;
+  }
+
+  private missingRole(officialId: string, roleId: number): LibraryError {
+    const name = this.db.prepare<[string], string>('SELECT canonical_name FROM officials WHERE id = ?').pluck().get(officialId);
+    if (name === undefined) return missingOfficial(officialId);
+    return new LibraryError('NOT_FOUND', `${name} has no role with the id ${roleId}; it may have been removed.`);
   }
 
   /** Officials with an alias of exactly this folded form; failing that, of this skeleton. */
@@ -124,7 +146,7 @@ export class OfficialStore {
   /** Takes one alias off an official and gives it to a new official of its own (a namesake was mixed in). */
   splitAlias(aliasId: number, newId: string): string {
     const alias = this.db.prepare<[number], { official_id: string; alias: string }>('SELECT official_id, alias FROM official_aliases WHERE id = ?').get(aliasId);
-    if (!alias) throw new LibraryError('NOT_FOUND', 'There is no such alias.');
+    if (!alias) throw new LibraryError('NOT_FOUND', `There is no spelling with the id ${aliasId} in the registry; it may have been split off or its official removed.`);
     const count = this.db.prepare<[string], number>('SELECT count(*) FROM official_aliases WHERE official_id = ?').pluck().get(alias.official_id)!;
     if (count < 2) throw new LibraryError('CONFLICT', 'That is the official’s only name; there is nothing to split off.');
     const now = nowIso();

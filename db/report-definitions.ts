@@ -23,7 +23,7 @@ export class ReportDefinitionStore {
 
   get(id: string): ReportDefinitionRow {
     const row = this.db.prepare<[string], ReportDefinitionRow>(`SELECT ${COLUMNS} FROM report_definitions WHERE id = ?`).get(id);
-    if (!row) throw new LibraryError('NOT_FOUND', 'There is no such saved report.');
+    if (!row) throw new LibraryError('NOT_FOUND', `There is no saved report with the id ${id}; it may have been removed.`);
     return row;
   }
 

@@ -28,7 +28,7 @@ export class SavedSearchStore {
 
   get(id: string): SavedSearchRow {
     const row = this.db.prepare<[string], SavedSearchRow>(`SELECT ${COLUMNS} FROM saved_searches q WHERE q.id = ?`).get(id);
-    if (!row) throw new LibraryError('NOT_FOUND', 'There is no such saved search.');
+    if (!row) throw new LibraryError('NOT_FOUND', `There is no saved search with the id ${id}; it may have been removed.`);
     return row;
   }
 

@@ -25,7 +25,7 @@ export class TagStore {
 
   get(id: string): TagRecord {
     const tag = this.db.prepare<[string], TagRecord>(`SELECT ${COLUMNS} FROM tags t WHERE t.id = ?`).get(id);
-    if (!tag) throw new LibraryError('NOT_FOUND', 'There is no such tag.');
+    if (!tag) throw new LibraryError('NOT_FOUND', `There is no tag with the id ${id}; it may have been removed or merged into another.`);
     return tag;
   }
 

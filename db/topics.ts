@@ -29,7 +29,7 @@ export class TopicStore {
 
   get(id: string): TopicRecord {
     const topic = this.db.prepare<[string], TopicRecord>(`${TREE} SELECT ${COLUMNS} FROM topics t JOIN tree ON tree.id = t.id WHERE t.id = ?`).get(id);
-    if (!topic) throw new LibraryError('NOT_FOUND', 'There is no such topic.');
+    if (!topic) throw new LibraryError('NOT_FOUND', `There is no topic with the id ${id}; it may have been removed.`);
     return topic;
   }
 

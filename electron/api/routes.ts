@@ -45,7 +45,11 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'articles.restore': ({ ids }) => ({ count: library.restore(ids) }),
     'articles.purge': ({ ids }) => ({ count: library.purge(ids) }),
     'articles.syndication': ({ id }) => library.syndicationOf(id),
-    'statements.list': ({ articleId }) => library.statements.forArticle(articleId),
+    'statements.list': ({ articleId }) => {
+      // An unknown clip has no statements, but an empty list would hide that the id is wrong.
+      library.get(articleId);
+      return library.statements.forArticle(articleId);
+    },
     'statements.correct': ({ id, ...correction }) => library.inTransaction(() => library.statements.correct(id, correction)),
     'statements.add': ({ articleId, start, end, speaker, kind }) => library.inTransaction(() => library.statements.add(articleId, start, end, speaker, kind)),
     'statements.split': ({ id, at }) => library.inTransaction(() => library.statements.split(id, at)),
@@ -62,22 +66,24 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
       library.inTransaction(() => library.statements.updateOfficial(id, { canonicalName, country, organization })),
     'officials.addRole': ({ id, ...role }) =>
       library.inTransaction(() => {
-        library.statements.officials.get(id);
         library.statements.officials.addRole(id, role);
         return library.statements.official(id);
       }),
     'officials.updateRole': ({ id, roleId, ...changes }) =>
       library.inTransaction(() => {
-        library.statements.officials.updateRole(roleId, changes);
+        library.statements.officials.updateRole(id, roleId, changes);
         return library.statements.official(id);
       }),
     'officials.removeRole': ({ id, roleId }) =>
       library.inTransaction(() => {
-        library.statements.officials.removeRole(roleId);
+        library.statements.officials.removeRole(id, roleId);
         return library.statements.official(id);
       }),
     'officials.remove': ({ id }) => ({ count: library.statements.officials.remove(id) }),
-    'officials.timeline': ({ id }) => library.statements.timeline(id),
+    'officials.timeline': ({ id }) => {
+      library.statements.officials.assertExists(id);
+      return library.statements.timeline(id);
+    },
     'articles.updateText': ({ id, text }) => library.updateText(id, text),
     'organize.article': ({ articleId }) => {
       library.get(articleId);

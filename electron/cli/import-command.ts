@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Library } from '../../db/connection';
 import type { ClipResult, ImportFailure } from '../api/types';
-import { runImport, type ImportSource } from '../imports/batch';
+import { runImport, type ImportProgress, type ImportSource } from '../imports/batch';
 import { LibraryService } from '../library/service';
 import { type CliIO, CliError } from './io';
 import { openLibraryForCli } from './open-library';
@@ -49,6 +49,29 @@ function describe(result: ClipResult): string {
   return `${verb}: “${article.title}” (${article.outlet ?? 'no outlet'}, ${article.publishedAt ?? 'no date'})`;
 }
 
+/**
+ * Off a terminal (a pipe, a log file, a scheduled job) a bar redrawn with carriage returns is noise: instead a plain
+ * line, every PLAIN_EVERY inputs or after PLAIN_INTERVAL_MS, whichever comes first, so a long import shows that it
+ * is moving.
+ */
+export const PLAIN_EVERY = 25;
+export const PLAIN_INTERVAL_MS = 5_000;
+
+function plainProgress(io: CliIO, failed: () => number, now: () => number = Date.now): (progress: ImportProgress) => void {
+  let lastDone = 0;
+  let lastAt = now();
+  return ({ done, total }) => {
+    const moved = done > lastDone;
+    // At each multiple of PLAIN_EVERY (so the lines read 25, 50, 75… however the time-based ones fell), when a while
+    // has passed, and at the end of an import that printed any.
+    const due = moved && (Math.floor(done / PLAIN_EVERY) > Math.floor(lastDone / PLAIN_EVERY) || now() - lastAt >= PLAIN_INTERVAL_MS || (done === total && lastDone > 0));
+    if (!due) return;
+    io.stderr(`imported ${done}/${total} (${failed()} failed)\n`);
+    lastDone = done;
+    lastAt = now();
+  };
+}
+
 export async function importCommand(io: CliIO, inputs: string[], options: ImportOptions): Promise<number> {
   if (inputs.length === 0) throw new CliError('Name at least one file, folder, zip archive or web address to import, or - to read standard input.', 2);
   const sources: ImportSource[] = [];
@@ -74,6 +97,9 @@ export async function importCommand(io: CliIO, inputs: string[], options: Import
   let service: LibraryService | undefined;
   const results: Array<{ name: string; results: ClipResult[] }> = [];
   const showProgress = io.isTTY && !options.json && sources.length > 1;
+  let failedSoFar = missing.length;
+  // A batch shorter than PLAIN_EVERY ends soon with its summary; a line of progress would only be noise in it.
+  const plain = !io.isTTY && !options.json && sources.length > PLAIN_EVERY ? plainProgress(io, () => failedSoFar) : undefined;
   try {
     const summary = await runImport(
       sources,
@@ -83,9 +109,10 @@ export async function importCommand(io: CliIO, inputs: string[], options: Import
         return service;
       },
       {
-        onProgress: showProgress ? ({ done, total, current }) => io.stderr(`\r\x1b[2K[${done}/${total}] ${path.basename(current)}`) : undefined,
-        onInput: (name, clipped) => {
+        onProgress: showProgress ? ({ done, total, current }) => io.stderr(`\r\x1b[2K[${done}/${total}] ${path.basename(current)}`) : plain,
+        onInput: (name, clipped, failure) => {
           if (clipped) results.push({ name, results: clipped });
+          if (failure) failedSoFar++;
         },
       },
     );

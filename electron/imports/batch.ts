@@ -5,6 +5,7 @@ import type { ClipResult, ImportFailure, ImportSummary } from '../api/types';
 import { type ExtractedInput, extractFile, extractUrl } from './extract-input';
 import { ClipError } from '../clipping/errors';
 import { RouteError } from '../api/errors';
+import { LibraryBusyError, retryWhileBusy } from '../../db/write-transaction';
 import type { LibraryService } from '../library/service';
 import { sniffKind } from '../clipping/sources/sniff';
 import { zipEntries } from './zip';
@@ -27,12 +28,13 @@ export interface ImportOptions {
 }
 
 function reasonOf(err: unknown): ImportFailure['code'] {
-  if (err instanceof RouteError) return err.code;
+  if (err instanceof RouteError || err instanceof LibraryBusyError) return err.code;
   return 'INTERNAL';
 }
 
 function messageOf(name: string, err: unknown): string {
   if (err instanceof RouteError) return err.message;
+  if (err instanceof LibraryBusyError) return `${name} was not imported: ${err.message}`;
   return `${name} could not be imported: ${err instanceof Error ? err.message : String(err)}`;
 }
 
@@ -87,7 +89,10 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
       // Opening the library is not the input's fault: if it fails (a library from a newer version), the batch stops.
       const library = service();
       try {
-        const results = library.clipArticles(input.articles, input.source);
+        // Another process (the app, `verbatim serve`) may hold the library's write lock: the input's transaction is
+        // tried again until it gets its turn, for a bounded time. Each input is its own short transaction, so the
+        // other process never waits on more than one input either.
+        const results = await retryWhileBusy(library.library.db, () => library.clipArticles(input.articles, input.source));
         for (const r of results) {
           if (r.status === 'created') summary.imported++;
           else if (r.status === 'duplicate') summary.duplicates++;
@@ -97,6 +102,16 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
         options.onInput?.(item.name, results, undefined);
       } catch (err) {
         fail(err);
+        // Still busy after the wait: the next inputs would only wait as long again. The batch stops, naming each
+        // input it did not try, so that running the same import again later picks them up.
+        if (err instanceof LibraryBusyError) {
+          for (const rest of items.slice(index + 1)) {
+            const failure = { name: rest.name, code: err.code, reason: `${rest.name} was not tried: the library stayed busy.` };
+            summary.failed.push(failure);
+            options.onInput?.(rest.name, undefined, failure);
+          }
+          break;
+        }
       }
     }
     if (!summary.cancelled) options.onProgress?.({ done: items.length, total: items.length, current: '' });

@@ -4,6 +4,7 @@ import { ArticleStore, type ArticleRecord } from '../../db/articles';
 import type { Library } from '../../db/connection';
 import { schemaVersion } from '../../db/migrate';
 import { OutletStore } from '../../db/outlets';
+import { writeTransaction } from '../../db/write-transaction';
 import type { EventHub } from '../api/events';
 import type { AppInfo, Article, ArticlePage, ReanchorReport, ClipResult, OutletSummary, PastePreview, SourceKind, SyndicationGroup } from '../api/types';
 import { contentHash } from '../clipping/hash';
@@ -143,7 +144,9 @@ export class LibraryService {
 
   /** Clips every article of one input in one transaction: all of them are stored, or none. */
   clipArticles(articles: readonly ExtractedArticle[], source: ClipSource): ClipResult[] {
-    return this.library.db.transaction(() => articles.map((article) => this.clipArticle(article, source)))();
+    // Begun IMMEDIATE (and retried while another process writes): begun DEFERRED, it failed at once with "database
+    // is locked" whenever another process committed between its first read and its first write.
+    return writeTransaction(this.library.db, () => articles.map((article) => this.clipArticle(article, source)));
   }
 
   /** A file's bytes (dropped, picked or read by the CLI): whatever kind it is, every article in it. */
@@ -239,7 +242,7 @@ export class LibraryService {
 
   /** Runs a change in one transaction and tells every window about it. */
   inTransaction<T>(change: () => T): T {
-    const result = this.library.db.transaction(change).immediate();
+    const result = writeTransaction(this.library.db, change);
     this.announceChanged();
     return result;
   }

@@ -11,6 +11,7 @@ import { describeRange } from '../annotations/selectors';
 import { toAnnotationCollection, type ExportableAnnotation } from '../annotations/web-annotation';
 import { RouteError } from '../api/errors';
 import type { ReanchorReport } from '../api/types';
+import { missingTarget } from './missing';
 import type { TagService } from './tags';
 
 export const HIGHLIGHT_COLORS = ['#ffe066', '#b2f2bb', '#a5d8ff', '#ffc9c9', '#e5dbff'];
@@ -37,13 +38,7 @@ export class AnnotationService {
   }
 
   create(input: NewHighlight): AnnotationRecord {
-    const text = this.articles.get(input.articleId).text;
-    let range: ReturnType<typeof describeRange>;
-    try {
-      range = describeRange(text, input.start, input.end);
-    } catch (err) {
-      throw new RouteError('INVALID_INPUT', err instanceof Error ? err.message : String(err));
-    }
+    const range = rangeIn(this.articles.get(input.articleId).text, input.start, input.end);
     if (input.statementId) this.assertStatementOf(input.statementId, input.articleId);
     const id = randomUUID();
     this.store.insert({
@@ -77,7 +72,7 @@ export class AnnotationService {
   /** Places a highlight (an orphaned one, usually) on a new selection. */
   place(id: string, start: number, end: number): AnnotationRecord {
     const current = this.store.get(id);
-    const range = describeRange(this.articles.get(current.articleId).text, start, end);
+    const range = rangeIn(this.articles.get(current.articleId).text, start, end);
     this.store.replaceAnchor(id, { start: range.position.start, end: range.position.end, exact: range.quote.exact, prefix: range.quote.prefix, suffix: range.quote.suffix });
     return this.get(id);
   }
@@ -158,7 +153,17 @@ export class AnnotationService {
 
   private assertStatementOf(statementId: string, articleId: string): void {
     const owner = this.db.prepare<[string], string>('SELECT article_id FROM statements WHERE id = ?').pluck().get(statementId);
+    if (owner === undefined) throw missingTarget('statement', statementId);
     if (owner !== articleId) throw new RouteError('INVALID_INPUT', 'That statement is not in this article.');
+  }
+}
+
+/** A selection's selectors; one outside the text (or empty) is the caller's mistake, said as such. */
+function rangeIn(text: string, start: number, end: number): ReturnType<typeof describeRange> {
+  try {
+    return describeRange(text, start, end);
+  } catch (err) {
+    throw new RouteError('INVALID_INPUT', err instanceof Error ? err.message : String(err));
   }
 }
 

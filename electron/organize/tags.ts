@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { TagStore } from '../../db/tags';
 import type { TagRecord, TagTargetKind } from '../../db/types';
 import { RouteError } from '../api/errors';
+import { missingTarget } from './missing';
 
 /** Colours given to new tags in turn: distinct on light and dark backgrounds, readable under dark text. */
 export const TAG_PALETTE = ['#f4c542', '#7fc8a9', '#8fb8ed', '#f19c79', '#c3a6e8', '#e8a0bf', '#a3c9a8', '#f0b37e'];
@@ -67,6 +68,6 @@ export class TagService {
   private assertTarget(target: TagTarget): void {
     const table = { article: 'articles', statement: 'statements', annotation: 'annotations' }[target.kind];
     const found = this.db.prepare<[string], number>(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(target.id);
-    if (!found) throw new RouteError('NOT_FOUND', `There is no such ${target.kind}.`);
+    if (!found) throw missingTarget(target.kind, target.id);
   }
 }

@@ -3,8 +3,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Tone } from '../../db/types';
 import type { ToneState } from '../api/types';
-import { RouteError } from '../api/errors';
 import { suggestTone } from '../tone/score';
+import { missingTarget } from './missing';
 
 export type ToneTargetKind = 'article' | 'statement';
 
@@ -27,13 +27,13 @@ export class ToneService {
 
   set(kind: ToneTargetKind, id: string, tone: Tone | null): ToneState {
     const changes = this.db.prepare(`UPDATE ${TABLE[kind]} SET tone = ? WHERE id = ?`).run(tone, id).changes;
-    if (changes === 0) throw new RouteError('NOT_FOUND', `There is no such ${kind}.`);
+    if (changes === 0) throw missingTarget(kind, id);
     return this.get(kind, id);
   }
 
   get(kind: ToneTargetKind, id: string): ToneState {
     const row = this.db.prepare<[string], ToneState>(`SELECT tone, tone_suggested AS suggested, tone_score AS score FROM ${TABLE[kind]} WHERE id = ?`).get(id);
-    if (!row) throw new RouteError('NOT_FOUND', `There is no such ${kind}.`);
+    if (!row) throw missingTarget(kind, id);
     return row;
   }
 

@@ -13,6 +13,7 @@ import { parseQuery, tryParseQuery } from '../query/parse';
 import { flattenStarter } from '../topics/starter';
 import { suggestTopics, type TopicSuggestion } from '../topics/suggest';
 import { DocumentReader } from './documents';
+import { missingTarget } from './missing';
 
 /** How many recent clips a live preview reads: enough to judge a rule, quick enough to run on every keystroke. */
 export const PREVIEW_SCAN = 3000;
@@ -71,7 +72,7 @@ export class TopicService {
     this.store.get(topicId);
     for (const target of targets) {
       const table = target.kind === 'article' ? 'articles' : 'statements';
-      if (!this.db.prepare<[string], number>(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(target.id)) throw new RouteError('NOT_FOUND', `There is no such ${target.kind}.`);
+      if (!this.db.prepare<[string], number>(`SELECT 1 FROM ${table} WHERE id = ?`).pluck().get(target.id)) throw missingTarget(target.kind, target.id);
       this.store.setByPerson(target.kind, target.id, topicId, status);
     }
     return targets.length;

@@ -180,7 +180,10 @@ export class StatementService {
     return { ...this.officials.get(id), aliases: this.officials.aliases(id), roles: this.officials.roles(id) };
   }
 
+  // Each of these checks the official first: otherwise the new spelling meets the foreign key and SQLite's words
+  // ("FOREIGN KEY constraint failed") would reach the person instead of which official is missing.
   acceptOfficial(id: string, canonicalName?: string): OfficialDetail {
+    this.officials.assertExists(id);
     if (canonicalName) this.officials.addAlias(id, canonicalName, keysOf(canonicalName));
     this.officials.update(id, { status: 'accepted', ...(canonicalName && { canonicalName }) });
     this.relink();
@@ -189,6 +192,7 @@ export class StatementService {
 
   /** Renaming keeps the old name as a spelling, so statements made under it stay linked. */
   updateOfficial(id: string, changes: { canonicalName?: string | undefined; country?: string | null | undefined; organization?: string | null | undefined }): OfficialDetail {
+    this.officials.assertExists(id);
     if (changes.canonicalName) this.officials.addAlias(id, changes.canonicalName, keysOf(changes.canonicalName));
     this.officials.update(id, changes);
     this.relink();
@@ -196,7 +200,7 @@ export class StatementService {
   }
 
   addAlias(id: string, alias: string): OfficialDetail {
-    this.officials.get(id);
+    this.officials.assertExists(id);
     this.officials.addAlias(id, alias, keysOf(alias));
     this.relink();
     return this.official(id);
