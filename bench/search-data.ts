@@ -9,12 +9,13 @@
 // Rows are written with prepared statements in transactions of a few thousand articles, streaming: nothing holds more
 // than one article and its statements at a time. The library's triggers mark every row for the search index; the
 // caller times the indexing (SearchService.index.flush()) separately.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { OfficialStore } from '../db/officials';
 import { OutletStore } from '../db/outlets';
 import { TagStore } from '../db/tags';
 import { TopicStore } from '../db/topics';
+import { contentHash } from '../electron/clipping/hash';
 import { foldName, nameSkeleton } from '../electron/statements/names';
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -795,7 +796,8 @@ export function generateLibrary(db: Database, options: GenerateOptions): Generat
       text,
       random.chance(0.7) ? 'url' : 'feed',
       outlet.name,
-      createHash('sha256').update(text).digest('hex'),
+      // The hash Verbatim itself stores, so that opening a clip does not report its text as changed outside it.
+      contentHash(text),
       lang === 'ar' ? 'rtl' : 'ltr',
       random.chance(0.05) ? tone : null,
       tone,

@@ -205,8 +205,10 @@ async function start(): Promise<void> {
   const events = new EventHub();
   const services = createServices(opened, events, { pdfPrinter: electronPdfPrinter, spawnExtractor: spawnUtilityChild });
   const { table, feeds } = services;
-  syndicationCatchUp(services.jobs, services.library);
-  const stopFeeds = startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) });
+  // Background writers stay off a library that cannot be written (the window says why).
+  const writable = opened.readOnly === null;
+  if (writable) syndicationCatchUp(services.jobs, services.library);
+  const stopFeeds = writable ? startFeedScheduler(feeds, { log: (message) => console.warn(`[verbatim] ${message}`) }) : () => undefined;
   bindIpc(table, events, (message, err) => console.error(`[verbatim] ${message}`, err));
   serveApp();
   harden();

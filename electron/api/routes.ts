@@ -23,9 +23,10 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
   const rulesJob = (topicIds?: string[]) => topicRulesJob(jobs, organize.topics, () => library.announceChanged(), topicIds);
   return {
     'app.info': () => library.info(),
-    'clips.preview': ({ text }) => library.preview(text),
-    'clips.fromText': ({ text, ...overrides }) => library.clipText(text, overrides),
-    'clips.fromHtml': ({ html, text }) => library.clipHtml(html, text),
+    // Read off this thread (extraction/pool.ts), so that one hostile paste cannot hold up every other route.
+    'clips.preview': ({ text }) => library.previewPasted(text),
+    'clips.fromText': ({ text, ...overrides }) => library.clipPasted(text, overrides),
+    'clips.fromHtml': ({ html, text }) => library.clipPastedHtml(html, text),
     'clips.fromUrl': ({ url }) => library.clipUrl(url),
     'clips.fromFile': ({ name, data }) => library.clipFile(name, bytes(data)),
     'imports.stage': ({ name, data }) => staging.stage(name, bytes(data)),

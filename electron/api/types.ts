@@ -63,6 +63,10 @@ export interface AppInfo {
   schemaVersion: number;
   articleCount: number;
   trashCount: number;
+  /** Why the library cannot be written (a read-only file, folder or medium), or null when it can. */
+  readOnly: string | null;
+  /** The structure check of a large library runs after it opened: 'damaged' stops every write. */
+  health: 'ok' | 'checking' | 'damaged';
 }
 
 export interface CountResult {

@@ -30,7 +30,8 @@ function openBrowser(url: string): void {
 export async function serveCommand(io: CliIO, options: CommonOptions & { port?: number; open?: boolean }): Promise<number> {
   const staticDir = builtRendererDir();
   if (!staticDir) throw new CliError('The UI is not built yet: run `npm run build` first.');
-  const library = openLibraryForCli(options.db, io.env);
+  // A read-only library is served as it is: the UI says so, and reading, searching and reports work.
+  const library = openLibraryForCli(options.db, io.env, { reading: true });
   const events = new EventHub();
   const services = createServices(library, events);
   let server;
@@ -48,14 +49,17 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
     if (code === 'EADDRINUSE') throw new CliError(`Port ${options.port} is already in use; pick another with --port.`);
     throw err;
   }
+  if (library.readOnly !== null) io.stderr(`verbatim: ${library.path} is read-only (${library.readOnly}): serving it for reading only.\n`);
   io.stdout(`Verbatim is serving ${library.path}\n  ${server.url}\nOpen that address in a browser (the token in it is needed). Press Ctrl+C to stop.\n`);
   if (options.open) openBrowser(server.url);
-  syndicationCatchUp(services.jobs, services.library);
-  const stopFeeds = startFeedScheduler(services.feeds, { log: (message) => io.stderr(`verbatim: ${message}\n`) });
+  // Background writers stay off a library that cannot be written.
+  const writable = library.readOnly === null;
+  if (writable) syndicationCatchUp(services.jobs, services.library);
+  const stopFeeds = writable ? startFeedScheduler(services.feeds, { log: (message) => io.stderr(`verbatim: ${message}\n`) }) : () => undefined;
   await io.untilInterrupted();
   stopFeeds();
   await server.close();
-  services.staging.close();
+  await services.close();
   library.close();
   return 0;
 }

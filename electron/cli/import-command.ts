@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Library } from '../../db/connection';
 import type { ClipResult, ImportFailure } from '../api/types';
 import { runImport, type ImportProgress, type ImportSource } from '../imports/batch';
+import { sharedExtractionPool } from '../extraction/pool';
 import { LibraryService } from '../library/service';
 import { type CliIO, CliError } from './io';
 import { openLibraryForCli } from './open-library';
@@ -95,6 +96,10 @@ export async function importCommand(io: CliIO, inputs: string[], options: Import
 
   let library: Library | undefined;
   let service: LibraryService | undefined;
+  // Each input is read in a child process with its own time and memory budget, as in the app: one hostile file
+  // fails with a sentence instead of hanging or exhausting the import. The process's one pool: its idle child
+  // does not keep the command from exiting.
+  const extraction = sharedExtractionPool();
   const results: Array<{ name: string; results: ClipResult[] }> = [];
   const showProgress = io.isTTY && !options.json && sources.length > 1;
   let failedSoFar = missing.length;
@@ -109,6 +114,7 @@ export async function importCommand(io: CliIO, inputs: string[], options: Import
         return service;
       },
       {
+        extractor: extraction,
         onProgress: showProgress ? ({ done, total, current }) => io.stderr(`\r\x1b[2K[${done}/${total}] ${path.basename(current)}`) : plain,
         onInput: (name, clipped, failure) => {
           if (clipped) results.push({ name, results: clipped });

@@ -2,7 +2,8 @@
 // stored in its own transaction (all of its articles or none); a bad input is recorded with its reason and the
 // batch goes on; a cancelled batch stops between inputs, keeping what it finished.
 import type { ClipResult, ImportFailure, ImportSummary } from '../api/types';
-import { type ExtractedInput, extractFile, extractUrl } from './extract-input';
+import { extractFileWith, extractUrlWith, type ExtractedInputWithStatements } from '../extraction/inputs';
+import { inlineExtraction, type Extractor } from '../extraction/pool';
 import { ClipError } from '../clipping/errors';
 import { RouteError } from '../api/errors';
 import { LibraryBusyError, retryWhileBusy } from '../../db/write-transaction';
@@ -25,6 +26,8 @@ export interface ImportOptions {
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: ImportProgress) => void) | undefined;
   onInput?: ((name: string, results: ClipResult[] | undefined, failure: ImportFailure | undefined) => void) | undefined;
+  /** Where each input is read: the worker pool (a time and memory budget per input), or by default this thread. */
+  extractor?: Extractor | undefined;
 }
 
 function reasonOf(err: unknown): ImportFailure['code'] {
@@ -60,6 +63,7 @@ async function expand(sources: ImportSource[], failed: ImportFailure[]): Promise
 
 export async function runImport(sources: ImportSource[], service: () => LibraryService, options: ImportOptions = {}): Promise<ImportSummary> {
   const summary: ImportSummary = { imported: 0, duplicates: 0, restored: 0, failed: [], cancelled: false, articleIds: [] };
+  const extractor = options.extractor ?? inlineExtraction;
   const { items, close } = await expand(sources, summary.failed);
   try {
     for (const [index, item] of items.entries()) {
@@ -73,14 +77,14 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
         summary.failed.push(failure);
         options.onInput?.(item.name, undefined, failure);
       };
-      let input: ExtractedInput;
+      let input: ExtractedInputWithStatements;
       try {
         if (item.kind === 'url') {
-          input = await extractUrl(item.url, { ...(options.signal && { signal: options.signal }) });
+          input = await extractUrlWith(extractor, item.url, { ...(options.signal && { signal: options.signal }) });
         } else {
           const bytes = await item.read();
           if (sniffKind(item.name, bytes) === 'zip') throw new ClipError('UNSUPPORTED_FILE', `${item.name} is an archive inside an archive; unpack it and import the inner archive on its own.`);
-          input = await extractFile(item.name, bytes);
+          input = await extractFileWith(extractor, item.name, bytes, {}, options.signal);
         }
       } catch (err) {
         fail(err);
@@ -92,7 +96,7 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
         // Another process (the app, `verbatim serve`) may hold the library's write lock: the input's transaction is
         // tried again until it gets its turn, for a bounded time. Each input is its own short transaction, so the
         // other process never waits on more than one input either.
-        const results = await retryWhileBusy(library.library.db, () => library.clipArticles(input.articles, input.source));
+        const results = await retryWhileBusy(library.library.db, () => library.clipArticles(input.articles, input.source, input.found));
         for (const r of results) {
           if (r.status === 'created') summary.imported++;
           else if (r.status === 'duplicate') summary.duplicates++;

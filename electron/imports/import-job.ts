@@ -40,7 +40,7 @@ export function importJob(
   const title = count === 1 ? `Importing ${first}` : `Importing ${count.toLocaleString('en')} items`;
   return jobs.start('import', title, async ({ signal, progress }) => {
     try {
-      return await runImport(sources, () => library, { signal, onProgress: ({ done, total, current }) => progress(done, total, current) });
+      return await runImport(sources, () => library, { signal, extractor: library.extractor, onProgress: ({ done, total, current }) => progress(done, total, current) });
     } finally {
       // Whatever the job did not get to (cancelled, failed), nothing staged stays behind.
       for (const s of staged) s.discard();

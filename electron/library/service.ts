@@ -16,7 +16,9 @@ import { safeWebUrl } from '../clipping/safe-url';
 import type { FetchOptions } from '../clipping/fetch-url';
 import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
-import { extractFile, extractUrl } from '../imports/extract-input';
+import { extractFileWith, extractUrlWith } from '../extraction/inputs';
+import { inlineExtraction, type Extractor } from '../extraction/pool';
+import type { PrefoundStatements } from '../extraction/task';
 import { APP_VERSION } from '../version';
 import { StatementService } from '../statements/service';
 import { OrganizeService } from '../organize/service';
@@ -58,6 +60,8 @@ export class LibraryService {
   constructor(
     readonly library: Library,
     private readonly events?: EventHub,
+    /** Where inputs are read: child processes in the app and `serve` (extraction/pool.ts); by default this thread. */
+    readonly extractor: Extractor = inlineExtraction,
   ) {
     this.articles = new ArticleStore(library.db);
     this.outlets = new OutletStore(library.db);
@@ -75,6 +79,8 @@ export class LibraryService {
       schemaVersion: schemaVersion(this.library.db),
       articleCount: this.articles.list({ offset: 0, limit: 1, inTrash: false }).total,
       trashCount: this.articles.list({ offset: 0, limit: 1, inTrash: true }).total,
+      readOnly: this.library.readOnly,
+      health: this.library.health(),
     };
   }
 
@@ -93,7 +99,7 @@ export class LibraryService {
    * Stores an extracted article, unless the library already has it: the same address (ignoring tracking
    * parameters and the like) or the same text. An article found in the trash comes back out of it instead.
    */
-  clipArticle(extracted: ExtractedArticle, source: ClipSource, overrides: ClipOverrides = {}): ClipResult {
+  clipArticle(extracted: ExtractedArticle, source: ClipSource, overrides: ClipOverrides = {}, found?: PrefoundStatements): ClipResult {
     if (extracted.text.trim() === '') throw new RouteError('EMPTY_INPUT', 'There is no article text here: it is empty, or only page clutter.');
     const hash = contentHash(extracted.text);
     const keys = [urlKey(extracted.canonicalUrl), urlKey(extracted.url)].filter((k): k is string => k !== undefined);
@@ -130,7 +136,7 @@ export class LibraryService {
       // Republished elsewhere? Joins the story's syndication group (same transaction: all or nothing).
       const group = this.syndication.assign(this.articles.seqOf(article.id), article.text);
       // Who said what: found now, in the same transaction, so a clip never exists without its statements.
-      this.statements.extractFor(article.id);
+      this.statements.extractFor(article.id, found);
       // Tone suggestions and topic rules, on the clip and its statements.
       this.organize.onClipped(article.id);
       // Watchlists: saved searches that this clip (or one of its statements) matches count it as new.
@@ -142,23 +148,45 @@ export class LibraryService {
     return result;
   }
 
-  /** Clips every article of one input in one transaction: all of them are stored, or none. */
-  clipArticles(articles: readonly ExtractedArticle[], source: ClipSource): ClipResult[] {
+  /**
+   * Clips every article of one input in one transaction: all of them are stored, or none. `found[i]`, when given,
+   * holds the statements an extractor already found in articles[i].
+   */
+  clipArticles(articles: readonly ExtractedArticle[], source: ClipSource, found?: readonly PrefoundStatements[]): ClipResult[] {
     // Begun IMMEDIATE (and retried while another process writes): begun DEFERRED, it failed at once with "database
     // is locked" whenever another process committed between its first read and its first write.
-    return writeTransaction(this.library.db, () => articles.map((article) => this.clipArticle(article, source)));
+    return writeTransaction(this.library.db, () => articles.map((article, i) => this.clipArticle(article, source, {}, found?.[i])));
   }
 
   /** A file's bytes (dropped, picked or read by the CLI): whatever kind it is, every article in it. */
   async clipFile(name: string, bytes: Uint8Array, hints: InputHints = {}): Promise<ClipResult[]> {
-    const { articles, source } = await extractFile(name, bytes, hints);
-    return this.clipArticles(articles, source);
+    const { articles, source, found } = await extractFileWith(this.extractor, name, bytes, hints);
+    return this.clipArticles(articles, source, found);
   }
 
   /** A web address, fetched now. */
   async clipUrl(url: string, options: FetchOptions = {}): Promise<ClipResult[]> {
-    const { articles, source } = await extractUrl(url, options);
-    return this.clipArticles(articles, source);
+    const { articles, source, found } = await extractUrlWith(this.extractor, url, options);
+    return this.clipArticles(articles, source, found);
+  }
+
+  /** What a paste would give, read by the extractor (off this thread in the app): for the review before saving. */
+  async previewPasted(raw: string): Promise<PastePreview> {
+    return (await this.extractor.run({ kind: 'preview', raw }, 'The pasted text')).preview!;
+  }
+
+  /** Pasted text, read by the extractor (off this thread in the app), then stored here. */
+  async clipPasted(raw: string, overrides: ClipOverrides = {}): Promise<ClipResult> {
+    const [clip] = (await this.extractor.run({ kind: 'text', raw }, 'The pasted text')).clips;
+    return this.clipArticle(clip!.article, { kind: 'paste', original: raw, name: null }, overrides, clip!.found);
+  }
+
+  /** Pasted rich HTML, read by the extractor; its plain-text twin stands in when the markup holds no article. */
+  async clipPastedHtml(html: string, plainText: string | undefined, overrides: ClipOverrides = {}): Promise<ClipResult> {
+    const outcome = await this.extractor.run({ kind: 'html', html, plainText }, 'The pasted page');
+    const [clip] = outcome.clips;
+    const source: ClipSource = outcome.fellBackToText ? { kind: 'paste', original: plainText ?? '', name: null } : { kind: 'html', original: html };
+    return this.clipArticle(clip!.article, source, overrides, clip!.found);
   }
 
   /** Rich HTML from the clipboard; its plain-text twin stands in when the markup holds no article. */

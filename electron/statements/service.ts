@@ -10,6 +10,7 @@ import { StatementStore, type TimelineEntry } from '../../db/statements';
 import type { OfficialRecord, StatementRecord } from '../../db/types';
 import { RouteError } from '../api/errors';
 import { anchor } from '../annotations/anchor';
+import type { PrefoundStatements } from '../extraction/task';
 import { extractStatements, findPeople } from './extract';
 import { foldName, nameSkeleton } from './names';
 
@@ -67,11 +68,17 @@ export class StatementService {
     return undefined;
   }
 
-  /** Finds (again) the statements of one article; the caller holds the transaction. */
-  extractFor(articleId: string): number {
+  /**
+   * Finds (again) the statements of one article; the caller holds the transaction. `prefound` is what an
+   * extractor already found off this thread; it is used only if it was found in this very text under this outlet.
+   */
+  extractFor(articleId: string, prefound?: PrefoundStatements): number {
     const article = this.articles.get(articleId);
+    const usable = prefound !== undefined && prefound.text === article.text && prefound.outlet === article.outlet && prefound.originalPublication === article.originalPublication;
+    const people = usable ? prefound.people : findPeople(article.text);
+    const statements = usable ? prefound.statements : extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication });
     // Appositions introduce people with their roles: known officials gain the role, new people are proposed.
-    for (const person of findPeople(article.text)) {
+    for (const person of people) {
       const existing = this.officialFor(person.name);
       const id = existing ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
       if (person.role) this.officials.addRole(id, { title: person.role, sourceArticleId: article.id });
@@ -79,7 +86,7 @@ export class StatementService {
     this.store.deleteMachineFindings(articleId);
     const kept = this.store.forArticle(articleId);
     let count = 0;
-    for (const found of extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication })) {
+    for (const found of statements) {
       if (kept.some((k) => overlapShare(k, found) >= 0.5)) continue;
       const match = this.matchName(found.speaker);
       this.store.insert({

@@ -2,6 +2,7 @@
 // tests and measurements that need a big library.
 import { randomUUID } from 'node:crypto';
 import { openLibrary } from '../../db/connection';
+import { contentHash } from '../../electron/clipping/hash';
 import { Syndication } from '../../electron/library/syndication';
 
 const OUTLETS = ['News.Az', 'Kaspi.News', 'Steppe Herald', 'Caspian Wire', 'Daily Ledger'];
@@ -42,7 +43,7 @@ export async function fillLibrary(dbPath: string, count: number): Promise<void> 
       const published = new Date(start + n * 3_600_000).toISOString().replace('.000Z', 'Z');
       const topic = TOPICS[n % TOPICS.length]!;
       const text = `Officials discussed ${topic} at meeting ${n}: ${sentence(n, 1)}.\n\n${sentence(n, 2)}. A second paragraph for clip ${n}.`;
-      insert.run(randomUUID(), outletIds[n % outletIds.length]!, clipTitle(n), published, published, published, text, `generated-${n}`);
+      insert.run(randomUUID(), outletIds[n % outletIds.length]!, clipTitle(n), published, published, published, text, contentHash(text));
     }
   })();
   // Indexed for syndication as the app would have done, so no catch-up job runs when the library opens.

@@ -183,6 +183,13 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
           </button>
         </div>
       )}
+      {a.integrity === 'changed-outside-verbatim' && (
+        <div className="trash-banner integrity-banner" role="alert">
+          <span>
+            <strong>This clip’s text was changed outside Verbatim.</strong> It no longer matches what Verbatim stored, so the file was edited by another program or is damaged. Check it before quoting it: run <code>verbatim check</code>, or restore the library from a backup.
+          </span>
+        </div>
+      )}
       <header className="reader-header">
         <div className="reader-meta">
           <EditableText

@@ -11,6 +11,23 @@ function shortPath(path: string): string {
   return path.length <= 34 ? path : `…${path.slice(-33)}`;
 }
 
+/** A library that cannot be written says so where the person looks for what they can do, with the reason. */
+function LibraryState({ readOnly, health }: { readOnly: string | null; health: 'ok' | 'checking' | 'damaged' }) {
+  if (health === 'damaged') {
+    return (
+      <p className="library-state danger" role="alert">
+        <strong>Library damaged.</strong> A check of its structure failed, so Verbatim writes nothing to it. Quit, copy the file somewhere safe and run <code>verbatim check</code>, or restore a backup.
+      </p>
+    );
+  }
+  if (readOnly === null) return null;
+  return (
+    <p className="library-state" role="status">
+      <strong>Read-only</strong> ({readOnly}). You can read, search and export; clipping and edits are off.
+    </p>
+  );
+}
+
 interface Props {
   view: View;
   onView(view: View): void;
@@ -68,6 +85,7 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
         ))}
       </ul>
       <Watchlists activeId={activeWatchId} onRun={onRunSaved} />
+      {info.data && <LibraryState readOnly={info.data.readOnly} health={info.data.health} />}
       <div className="sidebar-foot">
         <button type="button" className="link-button" onClick={onSettings}>
           Settings
