@@ -53,7 +53,24 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   UNKNOWN_ROUTE: 404,
   PAYLOAD_TOO_LARGE: 413,
+  TOO_LARGE: 413,
+  TOO_MANY_PAGES: 413,
+  TOO_MANY_ROWS: 413,
+  TOO_MANY_ITEMS: 413,
+  TOO_SLOW: 422,
+  CONFLICT: 409,
+  TAG_EXISTS: 409,
+  TOPIC_EXISTS: 409,
+  CANCELLED: 409,
   INTERNAL: 500,
+  LIBRARY_DAMAGED: 500,
+  DISK_ERROR: 500,
+  // The library, not the request, is the trouble: the same call may work later.
+  LIBRARY_READ_ONLY: 503,
+  LIBRARY_LOCKED: 503,
+  BUSY: 503,
+  UNAVAILABLE: 503,
+  DISK_FULL: 507,
 };
 
 /** A malformed %-escape is the client's mistake, not a server failure. */

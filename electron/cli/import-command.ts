@@ -73,6 +73,18 @@ function plainProgress(io: CliIO, failed: () => number, now: () => number = Date
   };
 }
 
+/**
+ * One line per failed input, except the inputs a stopped batch never tried (a full disk, a busy or read-only
+ * library): those are one line with their number, not the same sentence once per file.
+ */
+export function failureLines(failed: readonly ImportFailure[]): string[] {
+  const untried = failed.filter((f) => / was not tried: /.test(f.reason));
+  const lines = failed.filter((f) => !untried.includes(f)).map((f) => f.reason);
+  if (untried.length === 1) lines.push(untried[0]!.reason);
+  else if (untried.length > 1) lines.push(`${untried.length.toLocaleString('en')} more inputs were not tried: ${untried[0]!.reason.split(' was not tried: ')[1]}`);
+  return lines;
+}
+
 export async function importCommand(io: CliIO, inputs: string[], options: ImportOptions): Promise<number> {
   if (inputs.length === 0) throw new CliError('Name at least one file, folder, zip archive or web address to import, or - to read standard input.', 2);
   const sources: ImportSource[] = [];
@@ -132,7 +144,7 @@ export async function importCommand(io: CliIO, inputs: string[], options: Import
         io.stdout(`${summary.imported} imported, ${summary.duplicates} already in the library, ${summary.restored} restored from the trash, ${summary.failed.length} failed.\n`);
       }
     }
-    for (const failure of summary.failed) io.stderr(`verbatim: ${failure.reason}\n`);
+    for (const line of failureLines(summary.failed)) io.stderr(`verbatim: ${line}\n`);
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     (library as Library | undefined)?.close();

@@ -6,6 +6,7 @@ import { extractFileWith, extractUrlWith, type ExtractedInputWithStatements } fr
 import { inlineExtraction, type Extractor } from '../extraction/pool';
 import { ClipError } from '../clipping/errors';
 import { RouteError } from '../api/errors';
+import { LibraryError } from '../../db/errors';
 import { LibraryBusyError, retryWhileBusy } from '../../db/write-transaction';
 import type { LibraryService } from '../library/service';
 import { sniffKind } from '../clipping/sources/sniff';
@@ -30,13 +31,22 @@ export interface ImportOptions {
   extractor?: Extractor | undefined;
 }
 
+/** Why no later input could be stored either, for the failures the library has rather than the input. */
+function libraryStop(err: unknown): string | undefined {
+  if (!(err instanceof LibraryError)) return undefined;
+  if (err.code === 'DISK_FULL') return 'the disk is full';
+  if (err.code === 'LIBRARY_READ_ONLY') return 'the library cannot be written';
+  if (err.code === 'LIBRARY_DAMAGED') return 'the library is damaged';
+  return undefined;
+}
+
 function reasonOf(err: unknown): ImportFailure['code'] {
-  if (err instanceof RouteError || err instanceof LibraryBusyError) return err.code;
+  if (err instanceof RouteError || err instanceof LibraryBusyError || err instanceof LibraryError) return err.code;
   return 'INTERNAL';
 }
 
 function messageOf(name: string, err: unknown): string {
-  if (err instanceof RouteError) return err.message;
+  if (err instanceof RouteError || err instanceof LibraryError) return err.message;
   if (err instanceof LibraryBusyError) return `${name} was not imported: ${err.message}`;
   return `${name} could not be imported: ${err instanceof Error ? err.message : String(err)}`;
 }
@@ -108,9 +118,12 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
         fail(err);
         // Still busy after the wait: the next inputs would only wait as long again. The batch stops, naming each
         // input it did not try, so that running the same import again later picks them up.
-        if (err instanceof LibraryBusyError) {
+        // A full disk, or a library that cannot be written, fails every input the same way: one sentence for the
+        // first, and the rest named as not tried, instead of the same error once per file.
+        const stop = err instanceof LibraryBusyError ? 'the library stayed busy' : libraryStop(err);
+        if (stop) {
           for (const rest of items.slice(index + 1)) {
-            const failure = { name: rest.name, code: err.code, reason: `${rest.name} was not tried: the library stayed busy.` };
+            const failure = { name: rest.name, code: reasonOf(err), reason: `${rest.name} was not tried: ${stop}.` };
             summary.failed.push(failure);
             options.onInput?.(rest.name, undefined, failure);
           }
