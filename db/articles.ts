@@ -225,12 +225,13 @@ export class ArticleStore {
       }
       return changed;
     });
-    return run();
+    // IMMEDIATE: it reads before it writes, and another process's commit in between would fail it at once.
+    return run.immediate();
   }
 
   /** Deletes articles for good; only articles already in the trash can go. */
   purge(ids: readonly string[]): number {
     const run = this.db.transaction(() => ids.reduce((n, id) => n + this.statements.purge.run(id).changes, 0));
-    return run();
+    return run.immediate();
   }
 }

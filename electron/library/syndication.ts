@@ -107,9 +107,10 @@ export class Syndication {
     const text = this.db.prepare<[number], string>('SELECT text FROM articles WHERE seq = ?').pluck();
     // In slices, yielding between them, so that the app stays responsive while a big library is indexed.
     for (let i = 0; i < missing.length && !signal?.aborted; i += SLICE) {
+      // IMMEDIATE (as every write that reads first): another process's commit is waited for, not failed.
       this.db.transaction(() => {
         for (const seq of missing.slice(i, i + SLICE)) this.index(seq, signature(text.get(seq) ?? ''));
-      })();
+      }).immediate();
       await yieldToEventLoop();
     }
     return missing.length;
@@ -141,7 +142,7 @@ export class Syndication {
     for (const row of rows) assignments.push([groupOf.get(row.seq) ?? null, row.seq]);
     this.db.transaction(() => {
       for (const [group, seq] of assignments) this.statements.setGroup.run(group, seq);
-    })();
+    }).immediate();
     onProgress?.(rows.length, rows.length);
     return { groups: new Set(groupOf.values()).size, grouped: groupOf.size, cancelled: false };
   }

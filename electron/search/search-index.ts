@@ -87,7 +87,7 @@ export class SearchIndex {
     for (;;) {
       const rows = next.all(batch);
       if (rows.length === 0) return total;
-      step(rows);
+      step.immediate(rows);
       total += rows.length;
     }
   }

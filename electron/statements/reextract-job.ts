@@ -15,7 +15,8 @@ export function reextractJob(jobs: JobRegistry, library: LibraryService, article
     });
     for (const [i, id] of ids.entries()) {
       if (signal.aborted) return { cancelled: true, message: `Stopped after ${i} of ${ids.length} clips; ${found} statements found so far.` };
-      found += run(id);
+      // IMMEDIATE, so that a CLI import or another app writing to the library is waited for, not failed.
+      found += run.immediate(id);
       if (i % 50 === 0) {
         progress(i, ids.length, '');
         await new Promise((resolve) => setImmediate(resolve));
