@@ -19,9 +19,19 @@ export function looksLikeSignature(line: string): boolean {
   return DOMAIN.test(t) || (CAPITALISED_NAME.test(t) && !/[.!?]$/.test(t) && t.split(/\s+/).length <= 4);
 }
 
+/**
+ * How much of a sentence's end an attribution can take: a verb and up to four names. Only that much is searched,
+ * because the patterns tried on a whole 19 MB line overflowed the regular-expression stack (and took time in
+ * proportion to the square of a long word).
+ */
+const ATTRIBUTION_WINDOW = 300;
+
 /** The outlet an attribution inside a paragraph names ("…, News.Az reports."), if any. */
 export function outletFromAttribution(paragraph: string): string | undefined {
-  const sentenceEnd = paragraph.trim();
+  const trimmed = paragraph.trim();
+  // A cut sentence must not pass for one that starts where the cut is ('^' in REPORTS_EN): a letter that starts no
+  // name goes first.
+  const sentenceEnd = trimmed.length > ATTRIBUTION_WINDOW ? `x ${trimmed.slice(-ATTRIBUTION_WINDOW)}` : trimmed;
   return REPORTS_EN.exec(sentenceEnd)?.[1] ?? REPORTS_RU.exec(sentenceEnd)?.[1];
 }
 

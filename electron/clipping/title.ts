@@ -11,9 +11,16 @@ export function looksLikeHeadline(paragraph: string, followedByBody: boolean): b
   return t.split(/\s+/).length >= 3;
 }
 
+/**
+ * How far into the lead a sentence's end is looked for. A first sentence longer than this is cut to a clause or
+ * to MAX_TITLE anyway; the lazy pattern run over a whole 19 MB line overflowed the regular-expression stack.
+ */
+const SENTENCE_WINDOW = 2000;
+
 function firstSentence(text: string): string {
-  const match = /^.+?[.!?…](?=\s+[\p{Lu}\p{N}"“«„‘'(]|\s*$)/su.exec(text.trim());
-  return (match ? match[0] : text.trim()).replace(/\s+/g, ' ');
+  const lead = text.trim().slice(0, SENTENCE_WINDOW);
+  const match = /^.+?[.!?…](?=\s+[\p{Lu}\p{N}"“«„‘'(]|\s*$)/su.exec(lead);
+  return (match ? match[0] : lead).replace(/\s+/g, ' ');
 }
 
 // "…, News.Az reports." / "…, сообщает Kaspi.News." say who published the story, not what it is about.

@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../article';
 import { findDates } from '../dates';
+import { inputFailure } from '../errors';
 import { guessLanguage } from '../language';
 import { findOriginalPublication } from '../original-publication';
 import { analysePaste } from '../paste';
@@ -65,8 +66,26 @@ function sameText(a: string, b: string): boolean {
   return fold(a) === fold(b);
 }
 
-export function extractFromHtml(html: string, options: { url?: string | undefined } = {}): ExtractedArticle {
-  const url = options.url;
+export interface HtmlOptions {
+  /** The page's address, to resolve links and to recognise the same article again. */
+  url?: string | undefined;
+  /** What the person calls this input (a file's name), for the sentence that says why it could not be read. */
+  name?: string | undefined;
+}
+
+/**
+ * The article in a page. Whatever the parser or Readability throw on damaged markup becomes a ClipError that says
+ * so; every way in (files, fetched pages, feeds, e-mail, pasted rich HTML) comes through here.
+ */
+export function extractFromHtml(html: string, options: HtmlOptions = {}): ExtractedArticle {
+  try {
+    return extractArticle(html, options.url);
+  } catch (err) {
+    throw inputFailure(err, 'MALFORMED', `${options.name ?? 'This page'} could not be read: its markup is damaged in a way the page reader cannot follow.`);
+  }
+}
+
+function extractArticle(html: string, url: string | undefined): ExtractedArticle {
   const doc = parseDocument(html);
   const meta = readMetadata(doc, url);
   const headings = Array.from(doc.querySelectorAll('h1')).map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());

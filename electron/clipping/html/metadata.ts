@@ -18,6 +18,9 @@ export interface PageMetadata {
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
+/** How deep the walk into JSON-LD goes (arrays, @graph, mainEntity); real pages use two or three levels. */
+const JSON_LD_DEPTH = 8;
+
 const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|Report)$/;
 
 function metaMap(doc: HtmlDocument): Map<string, string> {
@@ -44,18 +47,20 @@ function first(map: Map<string, string>, keys: string[]): string | undefined {
 
 function jsonLdItems(doc: HtmlDocument): Array<Record<string, Json>> {
   const items: Array<Record<string, Json>> = [];
-  const visit = (node: Json) => {
-    if (Array.isArray(node)) node.forEach(visit);
+  // Real JSON-LD nests a few levels; a page's script can nest thousands, so the walk stops at JSON_LD_DEPTH.
+  const visit = (node: Json, depth: number) => {
+    if (depth > JSON_LD_DEPTH) return;
+    if (Array.isArray(node)) node.forEach((n) => visit(n, depth + 1));
     else if (node && typeof node === 'object') {
       items.push(node);
-      if (node['@graph']) visit(node['@graph']);
-      if (node.mainEntity) visit(node.mainEntity);
+      if (node['@graph']) visit(node['@graph'], depth + 1);
+      if (node.mainEntity) visit(node.mainEntity, depth + 1);
     }
   };
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     try {
       // Some sites wrap JSON-LD in CDATA or HTML comments.
-      visit(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '')) as Json);
+      visit(JSON.parse((script.textContent ?? '').replace(/^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$/g, '')) as Json, 0);
     } catch {
       // Malformed JSON-LD is common; the page's other metadata still counts.
     }
@@ -68,10 +73,12 @@ function typesOf(item: Record<string, Json>): string[] {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-function nameOf(value: Json | undefined): string | undefined {
+function nameOf(value: Json | undefined, depth = 0): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (Array.isArray(value)) {
-    const names = value.map(nameOf).filter((n): n is string => n !== undefined);
+    // A list of authors is a level or two deep; lists nested beyond JSON_LD_DEPTH name no one (and could exceed the stack).
+    if (depth >= JSON_LD_DEPTH) return undefined;
+    const names = value.map((v) => nameOf(v, depth + 1)).filter((n): n is string => n !== undefined);
     return names.length > 0 ? names.join(', ') : undefined;
   }
   if (value && typeof value === 'object' && typeof value.name === 'string') return value.name.trim() || undefined;

@@ -17,23 +17,34 @@ export function htmlToParagraphs(root: Node): string[] {
     if (text !== '') paragraphs.push(text);
     current = '';
   };
-  const walk = (node: Node) => {
+  // An explicit stack rather than recursion, so that no document is too deep to read: each element is entered,
+  // its children walked in order, then left (where a block ends its paragraph).
+  type Step = { node: Node } | { leave: string; block: boolean };
+  const stack: Step[] = [{ node: root }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('leave' in step) {
+      if (CELLS.has(step.leave)) current += ' ';
+      else if (step.block) flush();
+      continue;
+    }
+    const node = step.node;
     if (node.nodeType === 3) {
       current += node.nodeValue ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const element = node as Element;
     const tag = element.tagName.toUpperCase();
-    if (SKIP.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') return;
+    if (SKIP.has(tag) || element.getAttribute('hidden') !== null || element.getAttribute('aria-hidden') === 'true') continue;
     if (tag === 'BR') {
       // Two line breaks in a row end a paragraph, as they do on pages that use <br><br> for paragraphs.
       // A single one is marked with U+2028 so that line ends in the markup's own formatting are not mistaken for it.
       if (/\u2028\s*$/.test(current)) flush();
       else current += '\u2028';
-      return;
+      continue;
     }
-    if (tag === 'IMG') return;
+    if (tag === 'IMG') continue;
     const block = BLOCKS.has(tag);
     if (block && !CELLS.has(tag)) flush();
     if (tag === 'PRE') {
@@ -41,13 +52,12 @@ export function htmlToParagraphs(root: Node): string[] {
         current = line;
         flush();
       }
-      return;
+      continue;
     }
-    for (const child of Array.from(element.childNodes)) walk(child);
-    if (CELLS.has(tag)) current += ' ';
-    else if (block) flush();
-  };
-  walk(root);
+    stack.push({ leave: tag, block });
+    const children = Array.from(element.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]! });
+  }
   flush();
   return paragraphs;
 }

@@ -56,7 +56,7 @@ function htmlArticle(name: string, bytes: Uint8Array, hints: InputHints): Extrac
   const { text } = decodeBytes(bytes, { declared: hints.contentType ? /charset=([^;]+)/i.exec(hints.contentType)?.[1] : undefined, html: true });
   if (looksBinary(text)) throw new ClipError('BINARY_INPUT', `${name} is not a web page: its content is binary.`);
   if (!/<[a-z!][^>]*>/i.test(text)) return needText(name, articleFromText(text));
-  return needText(name, extractFromHtml(text, { url: hints.url }));
+  return needText(name, extractFromHtml(text, { url: hints.url, name }));
 }
 
 export async function articlesFromBytes(name: string, bytes: Uint8Array, hints: InputHints = {}): Promise<ExtractedArticle[]> {
@@ -76,7 +76,7 @@ export async function articlesFromBytes(name: string, bytes: Uint8Array, hints: 
       const html = typeof mail.html === 'string' ? mail.html : '';
       if (html.trim() === '') throw new ClipError('NO_ARTICLE', `${name} is a saved page without an HTML part.`);
       const url = hints.url ?? headerText(mail, 'snapshot-content-location') ?? headerText(mail, 'content-location');
-      return [needText(name, extractFromHtml(html, { url }))];
+      return [needText(name, extractFromHtml(html, { url, name }))];
     }
     case 'email':
       return articlesFromEmail(name, bytes);

@@ -10,6 +10,7 @@ import { guessLanguage } from '../language';
 import { normalizeText } from '../normalize';
 import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
+import { FEED_LIMITS, tooManyItems } from './feed-limits';
 import { parseMime } from './mime';
 
 const FORWARD_MARKER = /^[-\s]*(?:Forwarded message|Begin forwarded message|Original Message|Пересылаемое сообщение|Переслано)[-\s:]*$/im;
@@ -42,13 +43,15 @@ interface Story {
 const SKIP_LINK = /unsubscribe|preferences|manage|view in browser|privacy|settings|feedback|see more results|flag as irrelevant|edit this alert|все результаты|отписаться/i;
 
 /** Stories in an HTML digest: links with a headline's length, each followed by a snippet before the next. */
-function storiesFromHtml(html: string): Story[] {
+function storiesFromHtml(name: string, html: string): Story[] {
   const doc = parseDocument(html);
   const anchors = Array.from(doc.querySelectorAll('a[href]')).filter((a) => {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     const href = a.getAttribute('href') ?? '';
     return /^https?:\/\//i.test(href) && text.length >= 15 && text.length <= 250 && text.split(' ').length >= 3 && !SKIP_LINK.test(text);
   });
+  // A digest lists tens of stories; each costs a walk of its block, so a message of 100,000 links is refused.
+  if (anchors.length > FEED_LIMITS.items) throw tooManyItems(name, anchors.length, 'story links');
   const stories: Story[] = [];
   const seen = new Set<string>();
   for (const anchor of anchors) {
@@ -57,7 +60,8 @@ function storiesFromHtml(html: string): Story[] {
     seen.add(url);
     // The story's block: the nearest ancestor that holds this link and no other story link.
     let block: Element = anchor;
-    while (block.parentElement && block.parentElement.querySelectorAll('a[href]').length <= 2 && block.parentElement.tagName !== 'BODY') {
+    // The cheap test first: asking <body> for all its links, once per story, cost seconds in a long digest.
+    while (block.parentElement && block.parentElement.tagName !== 'BODY' && block.parentElement.querySelectorAll('a[href]').length <= 2) {
       block = block.parentElement;
     }
     const title = (anchor.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -144,7 +148,7 @@ export function articlesFromMail(name: string, mail: ParsedMail): ExtractedArtic
   const text = mail.text ?? '';
   if (html.trim() === '' && text.trim() === '') throw new ClipError('NO_ARTICLE', `${name} has no body: the e-mail carries no text to clip.`);
 
-  const stories = html ? storiesFromHtml(html) : storiesFromText(text);
+  const stories = html ? storiesFromHtml(name, html) : storiesFromText(text);
   if (stories.length >= 2) return stories.map((s) => storyArticle(s, sentAt));
 
   // One article, forwarded: the body without the forwarding headers; the subject (without Fwd:) as its title.

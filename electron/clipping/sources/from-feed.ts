@@ -2,7 +2,7 @@
 // article becomes a clip as it is; an item with only a summary is marked so that the feed poller fetches its page.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { ExtractedArticle } from '../article';
-import { ClipError } from '../errors';
+import { ClipError, inputFailure } from '../errors';
 import { normalizeDateTime } from '../html/dates';
 import { parseDocument } from '../html/dom';
 import { extractFromHtml } from '../html/extract';
@@ -10,6 +10,7 @@ import { htmlToParagraphs } from '../html/to-text';
 import { guessLanguage } from '../language';
 import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
+import { FEED_LIMITS, tooManyItems, withoutDoctype } from './feed-limits';
 
 export interface FeedItem {
   /** The item's identity across polls: its GUID or id, else its link, else its title and date. */
@@ -69,12 +70,18 @@ function plainLength(html: string): number {
 /** A feed's item is the full article when its content is long enough to be one. */
 const FULL_ARTICLE_CHARS = 500;
 
-export function parseFeed(name: string, xml: string): ParsedFeed {
+export function parseFeed(name: string, raw: string): ParsedFeed {
+  const xml = withoutDoctype(name, raw);
   const valid = XMLValidator.validate(xml.trim());
   if (valid !== true) {
     throw new ClipError('MALFORMED', `${name} is not a feed: it is not well-formed XML (${valid.err.msg} at line ${valid.err.line}).`);
   }
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = parser.parse(xml) as Node;
+  } catch (err) {
+    throw inputFailure(err, 'MALFORMED', `${name} is not a feed Verbatim can read: its XML could not be parsed.`);
+  }
   const rss = doc.rss as Node | undefined;
   const rdf = doc['rdf:RDF'] as Node | undefined;
   const atom = doc.feed as Node | undefined;
@@ -82,6 +89,7 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
 
   if (atom) {
     const entries = (atom.entry as Node[] | undefined) ?? [];
+    if (entries.length > FEED_LIMITS.items) throw tooManyItems(name, entries.length);
     return {
       title: text(atom.title),
       link: safeWebUrl(atomLink(atom.link)),
@@ -107,6 +115,7 @@ export function parseFeed(name: string, xml: string): ParsedFeed {
 
   const channel = ((rss?.channel ?? rdf?.channel) as Node | undefined) ?? {};
   const items = ((rss ? channel.item : rdf?.item) as Node[] | undefined) ?? [];
+  if (items.length > FEED_LIMITS.items) throw tooManyItems(name, items.length);
   return {
     title: text(channel.title),
     link: safeWebUrl(text(channel.link)),

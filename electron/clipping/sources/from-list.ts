@@ -4,11 +4,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { ExtractedArticle } from '../article';
 import { decodeBytes } from '../decode';
-import { ClipError } from '../errors';
+import { ClipError, inputFailure } from '../errors';
 import { normalizeDateTime } from '../html/dates';
 import { guessLanguage } from '../language';
 import { safeWebUrl } from '../safe-url';
 import { hostName } from '../url-key';
+import { checkWorkbook, LIST_LIMITS, ROWS_READ, tooManyRows } from './list-limits';
 
 type Field = 'url' | 'title' | 'outlet' | 'date' | 'tone' | 'notes' | 'text';
 
@@ -54,6 +55,7 @@ interface Rows {
 function articlesFromRows(name: string, { cells: rows, links }: Rows): ExtractedArticle[] {
   const headerIndex = rows.findIndex((row) => row.some((cell) => cell.trim() !== ''));
   if (headerIndex < 0) throw new ClipError('EMPTY_INPUT', `${name} has no rows.`);
+  if (rows.length - headerIndex - 1 > LIST_LIMITS.rows) throw tooManyRows(name);
   const columns = columnsOf(rows[headerIndex]!);
   if (columns.url === undefined && columns.title === undefined) {
     throw new ClipError('MALFORMED', `${name} has no column for the address (URL) or the headline (Title); the first row must name the columns.`);
@@ -102,10 +104,13 @@ export function articlesFromCsv(name: string, bytes: Uint8Array): ExtractedArtic
   const delimiter = [';', '\t', ','].sort((a, b) => firstLine.split(b).length - firstLine.split(a).length)[0]!;
   let rows: string[][];
   try {
-    rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }) as string[][];
+    // `to` stops the parser past the row limit instead of reading the rest of a log that is refused anyway.
+    rows = parseCsv(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true, to: ROWS_READ }) as string[][];
   } catch (err) {
-    throw new ClipError('MALFORMED', `${name} is not readable CSV: ${err instanceof Error ? err.message : String(err)}.`);
+    const line = (err as { lines?: unknown }).lines;
+    throw inputFailure(err, 'MALFORMED', `${name} is not readable CSV: a quoted cell or a row is malformed${typeof line === 'number' ? ` near line ${line}` : ''}.`);
   }
+  if (rows.length >= ROWS_READ) throw tooManyRows(name);
   return articlesFromRows(name, { cells: rows, links: [] });
 }
 
@@ -122,16 +127,18 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function articlesFromXlsx(name: string, bytes: Uint8Array): Promise<ExtractedArticle[]> {
+  await checkWorkbook(name, bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (err) {
-    throw new ClipError('MALFORMED', `${name} is not a readable Excel workbook: ${err instanceof Error ? err.message : String(err)}.`);
+    throw inputFailure(err, 'MALFORMED', `${name} is not a readable Excel workbook: the file is damaged or is not a workbook.`);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new ClipError('EMPTY_INPUT', `${name} has no worksheet.`);
   const rows: Rows = { cells: [], links: [] };
   sheet.eachRow({ includeEmpty: false }, (row) => {
+    if (rows.cells.length >= ROWS_READ) throw tooManyRows(name);
     const values: string[] = [];
     const links: Array<string | undefined> = [];
     row.eachCell({ includeEmpty: true }, (c, column) => {

@@ -3,9 +3,10 @@
 // password-protected file, is refused with a sentence that says so.
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractedArticle } from '../article';
-import { ClipError } from '../errors';
+import { ClipError, inputFailure } from '../errors';
 import { articleFromText } from '../from-text';
 import { normalizeDateTime } from '../html/dates';
+import { checkPdfStreams } from './pdf-streams';
 
 interface TextItem {
   str: string;
@@ -15,6 +16,7 @@ interface TextItem {
 }
 
 type PdfJs = typeof PdfJsModule;
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 // pdf.js is large; it loads the first time a PDF arrives, not when the app starts.
 let pdfjs: Promise<PdfJs> | undefined;
 
@@ -70,29 +72,74 @@ function pageText(items: TextItem[]): string {
   return text;
 }
 
+/**
+ * What one PDF may hold. A clipping is a few pages, an e-paper edition a few hundred; a 100,000-page file took
+ * pdf.js more than five minutes. The text cap is the one a text file has (SIZE_LIMITS.text).
+ */
+export const PDF_LIMITS = {
+  pages: 2_000,
+  textChars: 20_000_000,
+};
+
+/** pdf.js's verdict on a damaged file, as a sentence; its own words stay with the error for the log. */
+function damaged(name: string, err: unknown): ClipError {
+  return inputFailure(err, 'MALFORMED', `${name} is damaged: its structure could not be read as a PDF.`);
+}
+
+async function readPage(doc: PdfDocument, n: number): Promise<string> {
+  const page = await doc.getPage(n);
+  const content = await page.getTextContent();
+  page.cleanup();
+  return pageText(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : [])));
+}
+
 export async function articlesFromPdf(name: string, bytes: Uint8Array): Promise<ExtractedArticle[]> {
+  checkPdfStreams(name, bytes);
   const { getDocument } = await loadPdfJs();
   let doc;
   try {
-    doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      // Text extraction never needs an image; these keep pdf.js from decoding any.
+      maxImageSize: 1,
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      enableXfa: false,
+      verbosity: 0,
+    }).promise;
   } catch (err) {
     const kind = (err as { name?: string }).name;
     if (kind === 'PasswordException') throw new ClipError('ENCRYPTED', `${name} is protected by a password; open it, save an unprotected copy and import that.`);
-    throw new ClipError('MALFORMED', `${name} is not a readable PDF: ${err instanceof Error ? err.message : String(err)}.`);
+    throw damaged(name, err);
   }
   try {
+    if (doc.numPages > PDF_LIMITS.pages) {
+      throw new ClipError(
+        'TOO_MANY_PAGES',
+        `${name} has ${doc.numPages.toLocaleString('en')} pages, more than the ${PDF_LIMITS.pages.toLocaleString('en')} Verbatim reads from one PDF; split it, or save the pages with the article as a PDF of their own.`,
+      );
+    }
     const pages: string[] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      pages.push(pageText(content.items.flatMap((i) => ('str' in i ? [i as TextItem] : []))));
-      page.cleanup();
+      const text = await readPage(doc, n).catch((err: unknown) => {
+        throw damaged(name, err);
+      });
+      chars += text.length;
+      if (chars > PDF_LIMITS.textChars) {
+        throw new ClipError('TOO_LARGE', `${name} holds more than ${PDF_LIMITS.textChars.toLocaleString('en')} characters of text (past page ${n}), more than Verbatim reads from one PDF.`);
+      }
+      pages.push(text);
     }
     const raw = pages.join('\n\n');
     if (raw.replace(/\s/g, '').length < 20) {
       throw new ClipError('NO_TEXT_LAYER', `${name} has no text layer (it is a scan or a picture of text); run it through OCR first, or paste the text.`);
     }
-    const info = (await doc.getMetadata()).info as unknown as Record<string, unknown>;
+    // Damaged metadata costs the title and byline, not the article.
+    const info = ((await doc.getMetadata().catch(() => undefined))?.info ?? {}) as unknown as Record<string, unknown>;
     const article = articleFromText(raw);
     const title = typeof info.Title === 'string' && info.Title.trim().length > 3 && !/^untitled|\.(docx?|pdf|indd)$/i.test(info.Title.trim()) ? info.Title.trim() : null;
     // The headline is often both the document's Title and the first line of its text; once is enough.
@@ -110,6 +157,6 @@ export async function articlesFromPdf(name: string, bytes: Uint8Array): Promise<
       },
     ];
   } finally {
-    await doc.destroy();
+    await doc.destroy().catch(() => undefined);
   }
 }
