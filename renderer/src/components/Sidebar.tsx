@@ -44,6 +44,8 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
   const info = useAppInfo();
   const feeds = useFeeds();
   const officials = useOfficials();
+  // Nothing can be clipped into a library that cannot be written; LibraryState below says why.
+  const cannotWrite = info.data !== undefined && (info.data.readOnly !== null || info.data.health === 'damaged');
   const items: Array<{ id: View; label: string; count: number | undefined }> = [
     { id: 'library', label: 'Library', count: info.data?.articleCount },
     { id: 'statements', label: 'Statements', count: undefined },
@@ -59,13 +61,13 @@ export function Sidebar({ view, onView, onNewClip, onImport, onImportFolder, onS
         <img src="./icon.svg" alt="" width={22} height={22} />
         <span>Verbatim</span>
       </div>
-      <button type="button" className="button primary new-clip" onClick={onNewClip} title="New clip (N), or paste anywhere with Ctrl+V">
+      <button type="button" className="button primary new-clip" onClick={onNewClip} disabled={cannotWrite} title="New clip (N), or paste anywhere with Ctrl+V">
         New clip
       </button>
-      <button type="button" className="button import-files" onClick={onImport} title="Import files (Ctrl+O): pages, e-mails, PDFs, clip logs, feeds, zips">
+      <button type="button" className="button import-files" onClick={onImport} disabled={cannotWrite} title="Import files (Ctrl+O): pages, e-mails, PDFs, clip logs, feeds, zips">
         Import files…
       </button>
-      <button type="button" className="link-button import-folder" onClick={onImportFolder} title="Import every file in a folder, as one background job">
+      <button type="button" className="link-button import-folder" onClick={onImportFolder} disabled={cannotWrite} title="Import every file in a folder, as one background job">
         or a whole folder…
       </button>
       <ul className="nav-list">
