@@ -10,6 +10,8 @@ export type ClipErrorCode =
   | 'TOO_MANY_PAGES'
   | 'TOO_MANY_ROWS'
   | 'TOO_MANY_ITEMS'
+  /** Reading the input ran past the time one input may take (extraction/pool.ts). */
+  | 'TOO_SLOW'
   | 'NO_ARTICLE'
   | 'MALFORMED'
   | 'ENCRYPTED'
