@@ -46,7 +46,9 @@ function reasonOf(err: unknown): ImportFailure['code'] {
 }
 
 function messageOf(name: string, err: unknown): string {
-  if (err instanceof RouteError || err instanceof LibraryError) return err.message;
+  if (err instanceof RouteError) return err.message;
+  // The library's own failure (a full disk): its sentence, said of the input it stopped.
+  if (err instanceof LibraryError) return `${name} could not be imported: ${err.message}`;
   if (err instanceof LibraryBusyError) return `${name} was not imported: ${err.message}`;
   return `${name} could not be imported: ${err instanceof Error ? err.message : String(err)}`;
 }
