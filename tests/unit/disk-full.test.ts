@@ -13,6 +13,7 @@ import { main } from '../../electron/cli';
 import type { CliIO } from '../../electron/cli/io';
 import { LibraryService } from '../../electron/library/service';
 import { tempLibraryPath } from '../helpers/library';
+import { tmpfsUnavailable } from '../helpers/mounts';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -107,20 +108,6 @@ describe('a full disk (SQLite max_page_count)', () => {
     }
   });
 });
-
-/** Why a tmpfs cannot be mounted here, or null when it can (root on Linux). */
-function tmpfsUnavailable(): string | null {
-  if (process.platform !== 'linux') return 'mounting a tmpfs needs Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    execFileSync('umount', [dir], { stdio: 'ignore' });
-    return null;
-  } catch (err) {
-    return `cannot mount a tmpfs here: ${(err as Error).message.split('\n')[0]}`;
-  }
-}
 
 /** Fills the filesystem to the last byte it will take. */
 function fillDisk(file: string): void {

@@ -20,6 +20,7 @@ import { reportDefinitionSchema } from '../../electron/reports/definition';
 import { ReportService } from '../../electron/reports/service';
 import { fillLibrary } from '../helpers/generate';
 import { tempLibraryPath } from '../helpers/library';
+import { tmpfsUnavailable } from '../helpers/mounts';
 
 const CLIPS = 1500;
 let pristine = '';
@@ -343,7 +344,7 @@ describe('a locked or read-only library', () => {
   });
 
   it('on a read-only disk (a tmpfs remounted read-only, as root): works with its -shm beside it, else one sentence', async (ctx) => {
-    const why = readOnlyMountUnavailable();
+    const why = tmpfsUnavailable();
     if (why) {
       ctx.skip(why);
       return;
@@ -388,20 +389,6 @@ describe('a locked or read-only library', () => {
     }
   }, 60_000);
 });
-
-/** Why a tmpfs cannot be mounted and remounted read-only here (not root, no mount), or null when it can. */
-function readOnlyMountUnavailable(): string | null {
-  if (process.platform !== 'linux') return 'mounting a tmpfs needs Linux';
-  if (process.getuid?.() !== 0) return 'mounting a tmpfs needs root';
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verbatim-mount-probe-'));
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' });
-    execFileSync('umount', [dir], { stdio: 'ignore' });
-    return null;
-  } catch (err) {
-    return `cannot mount a tmpfs here: ${(err as Error).message.split('\n')[0]}`;
-  }
-}
 
 describe('a clip whose text was changed outside Verbatim', () => {
   it('is flagged in the reader and by verbatim check, not silently shown', async () => {
