@@ -205,6 +205,7 @@ async function start(): Promise<void> {
   const events = new EventHub();
   const services = createServices(opened, events, { pdfPrinter: electronPdfPrinter, spawnExtractor: spawnUtilityChild });
   const { table, feeds } = services;
+  services.extraction.warm();
   // Background writers stay off a library that cannot be written (the window says why).
   const writable = opened.readOnly === null;
   if (writable) syndicationCatchUp(services.jobs, services.library);

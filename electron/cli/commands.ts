@@ -52,6 +52,7 @@ export async function serveCommand(io: CliIO, options: CommonOptions & { port?: 
   if (library.readOnly !== null) io.stderr(`verbatim: ${library.path} is read-only (${library.readOnly}): serving it for reading only.\n`);
   io.stdout(`Verbatim is serving ${library.path}\n  ${server.url}\nOpen that address in a browser (the token in it is needed). Press Ctrl+C to stop.\n`);
   if (options.open) openBrowser(server.url);
+  services.extraction.warm();
   // Background writers stay off a library that cannot be written.
   const writable = library.readOnly === null;
   if (writable) syndicationCatchUp(services.jobs, services.library);

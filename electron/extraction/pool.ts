@@ -189,6 +189,11 @@ export class ExtractionPool {
     else pending.resolve(outcome!);
   }
 
+  /** Starts a child ahead of the first input, so that the first paste does not wait for one to load. */
+  warm(): void {
+    if (!this.closed && this.slots.length === 0) this.spawn();
+  }
+
   /** Children alive now (idle or busy). */
   get children(): number {
     return this.slots.length;

@@ -62,6 +62,17 @@ describe('the extraction pool', () => {
     tally.read += 2;
   }, 60_000);
 
+  it('starts a child ahead of the first input when warmed', async () => {
+    const workers = pool();
+    expect(workers.children).toBe(0);
+    workers.warm();
+    workers.warm();
+    expect(workers.children).toBe(1);
+    expect((await workers.run({ kind: 'text', raw: ARTICLE }, 'The pasted text')).clips).toHaveLength(1);
+    expect(workers.children).toBe(1);
+    tally.read += 1;
+  }, 60_000);
+
   it('stops an input past its time and goes on with the next in a new child process', async () => {
     const workers = pool({ timeoutMs: 5 });
     // A megabyte of text cannot be cleaned, analysed and searched for statements within 5 ms.

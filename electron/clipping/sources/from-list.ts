@@ -1,7 +1,7 @@
 // A press office's clip log, in CSV or XLSX: one row per clip, with columns for the address, headline, outlet,
 // date, tone and notes, named in English or Russian (or Azerbaijani, Turkish), in any order.
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExtractedArticle } from '../article';
 import { decodeBytes } from '../decode';
 import { ClipError, inputFailure } from '../errors';
@@ -128,7 +128,9 @@ function cellText(value: ExcelJS.CellValue): string {
 
 export async function articlesFromXlsx(name: string, bytes: Uint8Array): Promise<ExtractedArticle[]> {
   await checkWorkbook(name, bytes);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a workbook arrives: ExcelJS takes most of a second to load, and every extraction child would pay it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (err) {

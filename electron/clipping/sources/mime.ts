@@ -1,5 +1,5 @@
 // MIME messages (.eml e-mails and .mhtml saved pages) through mailparser.
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { ClipError, inputFailure, megabytes } from '../errors';
 
 /**
@@ -15,6 +15,8 @@ export const MIME_LIMITS = {
 };
 
 export async function parseMime(name: string, bytes: Uint8Array): Promise<ParsedMail> {
+  // Loaded when a message arrives: mailparser takes half a second to load, and every extraction child would pay it.
+  const { simpleParser } = await import('mailparser');
   try {
     return await simpleParser(Buffer.from(bytes), {
       skipImageLinks: true,
