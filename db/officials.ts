@@ -79,13 +79,45 @@ export class OfficialStore {
     this.db.prepare('INSERT OR IGNORE INTO official_aliases (official_id, alias, folded, skeleton) VALUES (?, ?, ?, ?)').run(id, alias, keys.folded, keys.skeleton);
   }
 
-  addRole(id: string, role: { title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null; sourceArticleId?: string | null }): void {
+  /**
+   * Adds a role unless the official already holds the same title, as `fold` sees it (case, spacing, punctuation and
+   * the numbers that repeated text glues on, "…Azerbaijan-91"). The role first recorded stays, with its source
+   * article; a repeat only fills in what it lacked (organization, dates). Says whether a new role was stored.
+   */
+  addRole(
+    id: string,
+    role: { title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null; sourceArticleId?: string | null },
+    fold: (title: string) => string = (title) => title,
+  ): boolean {
     this.assertExists(id);
-    const exists = this.db.prepare<[string, string], number>('SELECT count(*) FROM official_roles WHERE official_id = ? AND title = ?').pluck().get(id, role.title);
-    if (exists) return;
+    const key = fold(role.title);
+    const same = this.roles(id).find((r) => fold(r.title) === key);
+    if (same) {
+      this.db
+        .prepare('UPDATE official_roles SET organization = coalesce(organization, ?), valid_from = coalesce(valid_from, ?), valid_to = coalesce(valid_to, ?) WHERE id = ?')
+        .run(role.organization ?? null, role.validFrom ?? null, role.validTo ?? null, same.id);
+      return false;
+    }
     this.db
       .prepare('INSERT INTO official_roles (official_id, title, organization, valid_from, valid_to, source_article_id) VALUES (?, ?, ?, ?, ?, ?)')
       .run(id, role.title, role.organization ?? null, role.validFrom ?? null, role.validTo ?? null, role.sourceArticleId ?? null);
+    return true;
+  }
+
+  /** Keeps one role of each title (as `fold` sees it), the first recorded; what a later copy knew fills in the first. */
+  dedupeRoles(id: string, fold: (title: string) => string): void {
+    const kept = new Map<string, RoleRecord>();
+    for (const role of this.roles(id)) {
+      const first = kept.get(fold(role.title));
+      if (!first) {
+        kept.set(fold(role.title), role);
+        continue;
+      }
+      this.db
+        .prepare('UPDATE official_roles SET organization = coalesce(organization, ?), valid_from = coalesce(valid_from, ?), valid_to = coalesce(valid_to, ?) WHERE id = ?')
+        .run(role.organization, role.validFrom, role.validTo, first.id);
+      this.db.prepare('DELETE FROM official_roles WHERE id = ?').run(role.id);
+    }
   }
 
   /** A role is changed or removed only through its own official: a role id of someone else is refused, not obeyed. */

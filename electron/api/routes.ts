@@ -65,11 +65,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'officials.splitAlias': ({ aliasId }) => library.inTransaction(() => library.statements.splitAlias(aliasId)),
     'officials.update': ({ id, canonicalName, country, organization }) =>
       library.inTransaction(() => library.statements.updateOfficial(id, { canonicalName, country, organization })),
-    'officials.addRole': ({ id, ...role }) =>
-      library.inTransaction(() => {
-        library.statements.officials.addRole(id, role);
-        return library.statements.official(id);
-      }),
+    'officials.addRole': ({ id, ...role }) => library.inTransaction(() => library.statements.addRole(id, role)),
     'officials.updateRole': ({ id, roleId, ...changes }) =>
       library.inTransaction(() => {
         library.statements.officials.updateRole(id, roleId, changes);

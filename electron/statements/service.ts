@@ -31,6 +31,27 @@ export interface StatementCorrection {
 
 const keysOf = (name: string) => ({ folded: foldName(name), skeleton: nameSkeleton(name) });
 
+/**
+ * A role title as it is compared: case, diacritics, punctuation and spacing folded, and trailing numbers dropped.
+ * Text pasted many times over numbers its copies ("…of Azerbaijan-91"), and each copy's apposition would otherwise
+ * be a role of its own.
+ */
+export function foldRole(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/(?:\s+|^)\d+\s*$/u, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** A role title as stored: the copy number glued on by repeated text ("-91") is not part of the title. */
+export function cleanRole(title: string): string {
+  return title.replace(/\s*[-‐–—]\s*\d+\s*$/u, '').replace(/\s+/gu, ' ').trim();
+}
+
 function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
   const shared = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   return shared / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
@@ -81,7 +102,7 @@ export class StatementService {
     for (const person of people) {
       const existing = this.officialFor(person.name);
       const id = existing ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
-      if (person.role) this.officials.addRole(id, { title: person.role, sourceArticleId: article.id });
+      if (person.role) this.officials.addRole(id, { title: cleanRole(person.role), sourceArticleId: article.id }, foldRole);
     }
     this.store.deleteMachineFindings(articleId);
     const kept = this.store.forArticle(articleId);
@@ -216,13 +237,21 @@ export class StatementService {
   createOfficial(name: string, role: string | null): OfficialDetail {
     if (this.officialFor(name)) throw new LibraryError('CONFLICT', `${name} is already in the registry (or a spelling of someone who is).`);
     const official = this.officials.create({ id: randomUUID(), canonicalName: name, status: 'accepted' }, keysOf(name));
-    if (role) this.officials.addRole(official.id, { title: role });
+    if (role) this.officials.addRole(official.id, { title: cleanRole(role) }, foldRole);
     this.relink();
     return this.official(official.id);
   }
 
+  /** A role given by a person; the same title twice is kept once (the first, with the dates it lacked filled in). */
+  addRole(id: string, role: { title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null }): OfficialDetail {
+    this.officials.addRole(id, { ...role, title: cleanRole(role.title) }, foldRole);
+    return this.official(id);
+  }
+
   mergeOfficials(fromId: string, intoId: string): OfficialDetail {
     this.officials.merge(fromId, intoId);
+    // The two may have held the same role: the merged official holds it once.
+    this.officials.dedupeRoles(intoId, foldRole);
     this.relink();
     return this.official(intoId);
   }

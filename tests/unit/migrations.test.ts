@@ -166,4 +166,29 @@ describe('migrations', () => {
     expect(fs.existsSync(file)).toBe(true);
     library.close();
   });
+  it('migrates a schema-15 library to 16: each role title once per official, the first recorded kept', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 15 });
+    const insertOfficial = old.db.prepare("INSERT INTO officials (id, canonical_name, status, created_at, updated_at) VALUES (?, ?, 'proposed', 'now', 'now')");
+    insertOfficial.run('o1', 'Hikmet Hajiyev');
+    insertOfficial.run('o2', 'Nino Beridze');
+    const insertRole = old.db.prepare('INSERT INTO official_roles (official_id, title, valid_from, source_article_id) VALUES (?, ?, ?, ?)');
+    insertRole.run('o1', 'Assistant to the President of Azerbaijan', null, 'a1');
+    for (let n = 2; n <= 91; n++) insertRole.run('o1', `Assistant to the President of Azerbaijan-${n}`, null, `a${n}`);
+    insertRole.run('o1', 'assistant to the  President of Azerbaijan.', '2020-01-01', 'a92');
+    insertRole.run('o1', 'Head of the Foreign Policy Affairs Department', null, 'a93');
+    // Another official may hold the same title: roles are de-duplicated per official only.
+    insertRole.run('o2', 'Assistant to the President of Azerbaijan', null, 'b1');
+    insertRole.run('o2', 'Deputy Minister of Economy-7', null, 'b2');
+    old.close();
+    const upgraded = openLibrary(file, { upTo: 16 });
+    const roles = upgraded.db.prepare('SELECT official_id AS official, title, valid_from AS validFrom, source_article_id AS source FROM official_roles ORDER BY official_id, id').all();
+    expect(roles).toEqual([
+      { official: 'o1', title: 'Assistant to the President of Azerbaijan', validFrom: '2020-01-01', source: 'a1' },
+      { official: 'o1', title: 'Head of the Foreign Policy Affairs Department', validFrom: null, source: 'a93' },
+      { official: 'o2', title: 'Assistant to the President of Azerbaijan', validFrom: null, source: 'b1' },
+      { official: 'o2', title: 'Deputy Minister of Economy', validFrom: null, source: 'b2' },
+    ]);
+    upgraded.close();
+  });
 });
