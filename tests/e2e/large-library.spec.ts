@@ -73,7 +73,9 @@ test('a search that matches all 100,000 clips lists them virtualized, pages in a
   await expect(list.getByRole('option').first()).toContainText(clipTitle(COUNT));
   expect(await list.getByRole('option').count()).toBeLessThan(80);
   await scrollEndToEnd(page, '100,000 search results');
-  await expect(list.getByRole('option').last()).toContainText(clipTitle(1));
+  // The last page of 100,000 hits is read on arrival; on a loaded two-core machine that once took over 10 s (it takes
+  // about 1 s alone). This checks that the end is reached, not how fast.
+  await expect(list.getByRole('option').last()).toContainText(clipTitle(1), { timeout: 30_000 });
   expect(await list.getByRole('option').count()).toBeLessThan(80);
   await shot(page, 'large-search');
 });
