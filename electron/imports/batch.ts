@@ -77,8 +77,29 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
   const summary: ImportSummary = { imported: 0, duplicates: 0, restored: 0, failed: [], cancelled: false, articleIds: [] };
   const extractor = options.extractor ?? inlineExtraction;
   const { items, close } = await expand(sources, summary.failed);
+  // Stops the input read ahead when the batch ends early (cancelled, a full disk), so that nothing reads on after it.
+  const done = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, done.signal]) : done.signal;
+  const extract = async (item: (typeof items)[number]): Promise<ExtractedInputWithStatements> => {
+    if (item.kind === 'url') return extractUrlWith(extractor, item.url, { signal });
+    const bytes = await item.read();
+    if (sniffKind(item.name, bytes) === 'zip') throw new ClipError('UNSUPPORTED_FILE', `${item.name} is an archive inside an archive; unpack it and import the inner archive on its own.`);
+    return extractFileWith(extractor, item.name, bytes, {}, signal);
+  };
+  // The next input is read (in the extraction child) while this one is stored (here): two cores at work, and no
+  // more than two inputs in memory at once.
+  const start = (index: number): Promise<ExtractedInputWithStatements> | undefined => {
+    const item = items[index];
+    if (!item) return undefined;
+    const reading = extract(item);
+    reading.catch(() => undefined); // Awaited in its turn; until then a failure is not unhandled.
+    return reading;
+  };
+  let ahead = start(0);
   try {
     for (const [index, item] of items.entries()) {
+      const reading = ahead!;
+      ahead = options.signal?.aborted ? undefined : start(index + 1);
       if (options.signal?.aborted) {
         summary.cancelled = true;
         break;
@@ -91,13 +112,7 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
       };
       let input: ExtractedInputWithStatements;
       try {
-        if (item.kind === 'url') {
-          input = await extractUrlWith(extractor, item.url, { ...(options.signal && { signal: options.signal }) });
-        } else {
-          const bytes = await item.read();
-          if (sniffKind(item.name, bytes) === 'zip') throw new ClipError('UNSUPPORTED_FILE', `${item.name} is an archive inside an archive; unpack it and import the inner archive on its own.`);
-          input = await extractFileWith(extractor, item.name, bytes, {}, options.signal);
-        }
+        input = await reading;
       } catch (err) {
         fail(err);
         continue;
@@ -135,6 +150,7 @@ export async function runImport(sources: ImportSource[], service: () => LibraryS
     }
     if (!summary.cancelled) options.onProgress?.({ done: items.length, total: items.length, current: '' });
   } finally {
+    done.abort();
     close();
   }
   return summary;
