@@ -45,7 +45,7 @@ export class Syndication {
         `SELECT a.id, a.title, o.name AS outlet, a.published_at AS publishedAt, a.clipped_at AS clippedAt, a.language,
                 substr(a.text, 1, 240) AS excerpt, a.deleted_at AS deletedAt, 1 AS syndicationSize, 0 AS statementCount
            FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id
-          WHERE a.syndication_group = ? AND a.deleted_at IS NULL ORDER BY a.sort_at ASC, a.seq ASC`,
+          WHERE a.syndication_group = ? AND a.deleted_at IS NULL ORDER BY a.sort_at IS NULL, a.sort_at ASC, a.seq ASC`,
       ),
     };
   }

@@ -56,7 +56,7 @@ const TOPIC_PATHS = `WITH RECURSIVE tree (id, path) AS (
 
 const ARTICLE_SELECT = `${TOPIC_PATHS}
   SELECT a.id, a.seq, a.title, a.text, o.name AS outlet, a.language, coalesce(a.tone, a.tone_suggested) AS tone,
-    substr(coalesce(a.published_at, a.clipped_at), 1, 10) AS date,
+    substr(a.published_at, 1, 10) AS date,
     (SELECT json_group_array(t.name) FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id = a.id) AS tags,
     (SELECT json_group_array(tree.path) FROM article_topics x JOIN tree ON tree.id = x.topic_id WHERE x.article_id = a.id AND x.status <> 'removed') AS topics,
     (SELECT count(*) FROM annotations n WHERE n.article_id = a.id) AS annotations,
@@ -67,7 +67,7 @@ const STATEMENT_SELECT = `${TOPIC_PATHS}
   SELECT s.id, s.article_id AS articleId, s.text, s.kind, s.speaker_name AS speaker, f.canonical_name AS official,
     (SELECT json_group_array(alias) FROM official_aliases WHERE official_id = s.official_id) AS aliases,
     f.country, o.name AS outlet, a.language, coalesce(s.tone, s.tone_suggested) AS tone,
-    substr(coalesce(a.published_at, a.clipped_at), 1, 10) AS date,
+    substr(a.published_at, 1, 10) AS date,
     (SELECT json_group_array(t.name) FROM statement_tags x JOIN tags t ON t.id = x.tag_id WHERE x.statement_id = s.id) AS tags,
     (SELECT json_group_array(tree.path) FROM statement_topics x JOIN tree ON tree.id = x.topic_id WHERE x.statement_id = s.id AND x.status <> 'removed') AS topics,
     (SELECT count(*) FROM annotations n WHERE n.statement_id = s.id) AS annotations

@@ -18,7 +18,7 @@ interface ClipRow {
   title: string;
   outlet: string | null;
   byline: string | null;
-  date: string;
+  date: string | null;
   url: string | null;
   language: string | null;
   dir: string | null;
@@ -84,7 +84,8 @@ export class ReportBuilder {
     const selected = this.select(definition);
     const clips = this.clips(selected, new Set(definition.selection.pinned));
     const figures = figuresOf(clips, definition.selection.from, definition.selection.to);
-    const dates = clips.map((c) => c.date.slice(0, 10)).sort();
+    // The period runs over dated clips only: an undated clip's import time is not a publication date.
+    const dates = clips.flatMap((c) => (c.date ? [c.date.slice(0, 10)] : [])).sort();
     const period = { from: definition.selection.from ?? dates[0] ?? null, to: definition.selection.to ?? dates.at(-1) ?? null };
     return {
       definition,
@@ -203,7 +204,7 @@ function groupsOf(clips: ReportClip[], definition: ReportDefinition): ReportGrou
       case 'outlet':
         return c.outlet ?? 'Outlet unknown';
       case 'day':
-        return c.date.slice(0, 10);
+        return c.date?.slice(0, 10) ?? 'Undated';
       case 'official': {
         const counts = new Map<string, number>();
         for (const s of c.statements) {
@@ -223,7 +224,8 @@ function groupsOf(clips: ReportClip[], definition: ReportDefinition): ReportGrou
     groups.set(key, list);
   }
   const entries = [...groups.entries()];
-  if (grouping === 'day') entries.sort((a, b) => a[0].localeCompare(b[0]));
+  // Days in order, the undated group last.
+  if (grouping === 'day') entries.sort((a, b) => Number(a[0] === 'Undated') - Number(b[0] === 'Undated') || a[0].localeCompare(b[0]));
   return entries.map(([heading, list]) => ({ heading, clips: list }));
 }
 
@@ -240,5 +242,11 @@ function statementsByOfficial(clips: ReportClip[]): ReportModel['statementsByOff
   }
   return [...byWho.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
-    .map(([official, statements]) => ({ official, statements: statements.sort((a, b) => a.date.localeCompare(b.date)) }));
+    .map(([official, statements]) => ({ official, statements: statements.sort(byDateUndatedLast) }));
+}
+
+/** Oldest first, undated statements after the dated ones (as in search). */
+function byDateUndatedLast(a: { date: string | null }, b: { date: string | null }): number {
+  if (a.date === null || b.date === null) return Number(a.date === null) - Number(b.date === null);
+  return a.date.localeCompare(b.date);
 }

@@ -25,9 +25,12 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
   const weeks = new Map<string, { positive: number; neutral: number; negative: number }>();
   let statementCount = 0;
   let annotationCount = 0;
+  let undatedCount = 0;
   for (const clip of clips) {
-    const day = dayOf(clip.date);
-    bump(perDayCount, day);
+    // An undated clip counts everywhere but on the time axis: no day, no week.
+    const day = clip.date ? dayOf(clip.date) : null;
+    if (day) bump(perDayCount, day);
+    else undatedCount++;
     if (clip.outlet) bump(outlets, clip.outlet);
     if (clip.language) bump(languages, clip.language);
     for (const topic of clip.topics) bump(topics, topic);
@@ -39,10 +42,12 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
     annotationCount += clip.annotations.length;
     if (clip.tone) {
       tone[clip.tone]++;
-      const week = weekOf(day);
-      const w = weeks.get(week) ?? { positive: 0, neutral: 0, negative: 0 };
-      w[clip.tone]++;
-      weeks.set(week, w);
+      if (day) {
+        const week = weekOf(day);
+        const w = weeks.get(week) ?? { positive: 0, neutral: 0, negative: 0 };
+        w[clip.tone]++;
+        weeks.set(week, w);
+      }
     } else tone.unset++;
   }
   // Every day of the period, quiet ones included, so the chart's time axis is honest.
@@ -66,6 +71,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
     statementCount,
     officialCount: officials.size,
     annotationCount,
+    undatedCount,
     perDay,
     outlets: top(outlets),
     officials: top(officials),
@@ -80,10 +86,16 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 const longDate = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const percent = (n: number, of: number) => `${Math.round((100 * n) / Math.max(1, of))}%`;
 
+/** "1 undated clip", "3 undated clips": said wherever a period is, so the period is not read as covering them. */
+export function undatedNote(n: number): string {
+  return `${n.toLocaleString('en')} undated clip${n === 1 ? '' : 's'}`;
+}
+
 export function summaryOf(f: ReportFigures, period: { from: string | null; to: string | null }): string[] {
   const lines: string[] = [];
   const when = period.from && period.to ? (period.from === period.to ? ` on ${longDate(period.from)}` : ` between ${longDate(period.from)} and ${longDate(period.to)}`) : '';
-  lines.push(`${plural(f.clipCount, 'clip')} from ${plural(f.outletCount, 'outlet')}${when}.`);
+  const undated = f.undatedCount > 0 ? ` (${undatedNote(f.undatedCount)})` : '';
+  lines.push(`${plural(f.clipCount, 'clip')} from ${plural(f.outletCount, 'outlet')}${when}${undated}.`);
   const busiest = [...f.perDay].sort((a, b) => b.count - a.count)[0];
   if (busiest && f.perDay.length > 1) {
     const spikes = f.perDay.filter((d) => d.spike);

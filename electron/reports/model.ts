@@ -45,8 +45,8 @@ export interface ReportClip {
   title: string;
   outlet: string | null;
   byline: string | null;
-  /** ISO date or date-time; the clipping date when the publication date is unknown. */
-  date: string;
+  /** ISO date or date-time of publication; null for an undated clip (never the time it was clipped). */
+  date: string | null;
   url: string | null;
   language: string | null;
   dir: 'ltr' | 'rtl';
@@ -74,6 +74,8 @@ export interface ReportFigures {
   statementCount: number;
   officialCount: number;
   annotationCount: number;
+  /** Clips without a publication date: in every count above, but on no day, week or period. */
+  undatedCount: number;
   /** Every day of the period with its clip count; spikes are days well above the period's usual volume. */
   perDay: Array<{ day: string; count: number; spike: boolean }>;
   outlets: Count[];
@@ -94,6 +96,7 @@ export interface ReportGroup {
 export interface ReportModel {
   definition: ReportDefinition;
   generatedAt: string;
+  /** From the selection, else from the dated clips alone; undated clips are counted in figures.undatedCount. */
   period: { from: string | null; to: string | null };
   /** The outlets the clips come from, most frequent first. */
   sources: string[];
@@ -104,5 +107,5 @@ export interface ReportModel {
   summary: string[];
   figures: ReportFigures;
   groups: ReportGroup[];
-  statementsByOfficial: Array<{ official: string; statements: Array<ReportStatement & { clipTitle: string; outlet: string | null; date: string }> }>;
+  statementsByOfficial: Array<{ official: string; statements: Array<ReportStatement & { clipTitle: string; outlet: string | null; date: string | null }> }>;
 }

@@ -25,7 +25,8 @@ const linked = (link: string, owner: string, hitColumn: string, key: string, nam
      SELECT x.${key} AS k, count(*) AS count FROM search_hits h CROSS JOIN ${link} x ON x.${owner} = h.${hitColumn} ${extra}
      GROUP BY x.${key} ORDER BY count DESC LIMIT ${TOP}) g JOIN ${names.table} n ON n.id = g.k ORDER BY g.count DESC, label`;
 
-const MONTHS = `SELECT substr(sort, 1, 7) AS value, substr(sort, 1, 7) AS label, count(*) AS count FROM search_hits GROUP BY value ORDER BY value`;
+// Undated hits have no month (sort is NULL): they are left out rather than counted under the month they were clipped.
+const MONTHS = `SELECT substr(sort, 1, 7) AS value, substr(sort, 1, 7) AS label, count(*) AS count FROM search_hits WHERE sort IS NOT NULL GROUP BY value ORDER BY value`;
 
 const SQL = {
   articles: {

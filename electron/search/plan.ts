@@ -72,7 +72,9 @@ export function planOf(scope: Scope, compiled: { rank: string | null; where: Sql
 }
 
 export function orderOf(plan: Plan, sort: SearchSort): string {
-  if (sort === 'oldest') return `${plan.sortAt} ASC, ${plan.key} ASC`;
+  // Undated clips (sort_at NULL) come after every dated one in both orders, never at the head of "oldest": an
+  // unknown date is not an early one. Among themselves they keep the order they were clipped in.
+  if (sort === 'oldest') return `${plan.sortAt} IS NULL, ${plan.sortAt} ASC, ${plan.key} ASC`;
   if (sort === 'relevance' && plan.score) return `score DESC, ${plan.key} DESC`;
   return `${plan.sortAt} DESC, ${plan.key} DESC`;
 }

@@ -195,7 +195,7 @@ export class SearchService {
       const byRankAlone = wordsOnly && params.sort === 'relevance';
       if (this.gathered !== key || (!byRankAlone && !this.gatheredDates)) this.gather(plan, key, byRankAlone ? { scope, rank: compiled.rank! } : null);
       const total = knownTotal ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
-      const order = params.sort === 'oldest' ? 'sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, id DESC' : 'sort DESC, id DESC';
+      const order = params.sort === 'oldest' ? 'sort IS NULL, sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, id DESC' : 'sort DESC, id DESC';
       const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
       return { total, page, sample: { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' } };
     }

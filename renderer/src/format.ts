@@ -10,7 +10,8 @@ function offsetLabel(zone: string): string {
 }
 
 export function formatPublished(iso: string | null): string {
-  if (!iso) return 'No date';
+  // An unknown publication date is said as such, never replaced by the time the clip was imported (issue 13).
+  if (!iso) return 'Undated';
   if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dayFormat.format(new Date(`${iso}T00:00:00Z`));
   const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
   if (!m) return iso;
@@ -18,6 +19,11 @@ export function formatPublished(iso: string | null): string {
   const wall = new Date(`${m[1]}Z`);
   if (Number.isNaN(wall.getTime())) return iso;
   return m[2] ? `${wallClockFormat.format(wall)} ${offsetLabel(m[2])}` : wallClockFormat.format(wall);
+}
+
+/** The date of a clip for a list: its publication date, or "Undated" with the import time labelled as such. */
+export function formatClipDate(publishedAt: string | null, clippedAt: string): string {
+  return publishedAt ? formatPublished(publishedAt) : `Undated (clipped on ${dayFormat.format(new Date(clippedAt))})`;
 }
 
 const languageNames = (() => {

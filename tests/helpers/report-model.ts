@@ -401,7 +401,9 @@ function mondayOf(day: string): string {
 /** Figures computed from the clips, as the builder computes them (spike: ≥3 clips and above mean + 2 sd). */
 export function figuresOf(clips: readonly ReportClip[], period: { from: string; to: string }): ReportFigures {
   const perDayCount = new Map<string, number>();
-  for (const c of clips) perDayCount.set(dayOf(c.date), (perDayCount.get(dayOf(c.date)) ?? 0) + 1);
+  // Undated clips (date null) are on no day and no week, as in the builder.
+  const dated = clips.flatMap((c) => (c.date ? [{ ...c, date: c.date }] : []));
+  for (const c of dated) perDayCount.set(dayOf(c.date), (perDayCount.get(dayOf(c.date)) ?? 0) + 1);
   const perDay = daysBetween(period.from, period.to).map((day) => ({ day, count: perDayCount.get(day) ?? 0, spike: false }));
   const mean = perDay.reduce((s, d) => s + d.count, 0) / Math.max(1, perDay.length);
   const sd = Math.sqrt(perDay.reduce((s, d) => s + (d.count - mean) ** 2, 0) / Math.max(1, perDay.length));
@@ -410,7 +412,7 @@ export function figuresOf(clips: readonly ReportClip[], period: { from: string; 
   const tone = { positive: 0, neutral: 0, negative: 0, unset: 0 };
   for (const c of clips) tone[c.tone ?? 'unset']++;
   const weeks = new Map<string, { week: string; positive: number; neutral: number; negative: number }>();
-  for (const c of clips) {
+  for (const c of dated) {
     const week = mondayOf(dayOf(c.date));
     const w = weeks.get(week) ?? { week, positive: 0, neutral: 0, negative: 0 };
     if (c.tone) w[c.tone]++;
@@ -422,6 +424,7 @@ export function figuresOf(clips: readonly ReportClip[], period: { from: string; 
     statementCount: statements.length,
     officialCount: new Set(statements.map((s) => s.official).filter((o): o is string => o !== null)).size,
     annotationCount: clips.reduce((s, c) => s + c.annotations.length, 0),
+    undatedCount: clips.length - dated.length,
     perDay,
     outlets: counted(clips.map((c) => c.outlet ?? 'Unknown outlet')),
     officials: counted(statements.map((s) => s.official).filter((o): o is string => o !== null)),
@@ -442,7 +445,7 @@ function groupsOf(entries: ReadonlyArray<{ clip: ReportClip; group: string }>, g
       case 'outlet':
         return e.clip.outlet ?? 'Unknown outlet';
       case 'day':
-        return dayOf(e.clip.date);
+        return e.clip.date ? dayOf(e.clip.date) : 'Undated';
       case 'official':
         return e.clip.statements.find((s) => s.official)?.official ?? 'No official quoted';
     }
@@ -468,7 +471,7 @@ function statementsByOfficialOf(clips: readonly ReportClip[]): ReportModel['stat
     }
   }
   return [...byOfficial]
-    .map(([official, statements]) => ({ official, statements: statements.sort((a, b) => a.date.localeCompare(b.date)) }))
+    .map(([official, statements]) => ({ official, statements: statements.sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff')) }))
     .sort((a, b) => b.statements.length - a.statements.length || a.official.localeCompare(b.official));
 }
 

@@ -191,4 +191,47 @@ describe('migrations', () => {
     ]);
     upgraded.close();
   });
+  it('migrates a schema-14 library to 15: an undated clip and its statements lose the import time as their date', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 14 });
+    const dated = '7f1c2a8e-0000-4000-8000-000000000021';
+    const undated = '7f1c2a8e-0000-4000-8000-000000000022';
+    insertArticleV1(old.db, dated, 'Ferries', 'Ports at Poti expand.');
+    insertArticleV1(old.db, undated, 'Port talks', 'Officials met again.');
+    old.db.prepare("UPDATE articles SET published_at = '2024-03-04' WHERE id = ?").run(dated);
+    const statement = old.db.prepare(
+      "INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, created_at, updated_at) VALUES (?, ?, 0, 5, 'Ports', 'direct', 'now', 'now')",
+    );
+    statement.run('s1', dated);
+    statement.run('s2', undated);
+    // Before: the undated clip took its clipping time as its date, and its statement a copy of it.
+    expect(old.db.prepare('SELECT sort_at FROM articles WHERE id = ?').pluck().get(undated)).toBe('2024-01-01T00:00:00Z');
+    expect(old.db.prepare("SELECT sort_at FROM statement_search_rows WHERE id = 's2'").pluck().get()).toBe('2024-01-01T00:00:00Z');
+    old.close();
+
+    const upgraded = openLibrary(file, { upTo: 15 });
+    const { db } = upgraded;
+    expect(db.prepare('SELECT id, sort_at AS sortAt, clipped_at AS clippedAt FROM articles ORDER BY id').all()).toEqual([
+      { id: dated, sortAt: '2024-03-04', clippedAt: '2024-01-01T00:00:00Z' },
+      { id: undated, sortAt: null, clippedAt: '2024-01-01T00:00:00Z' },
+    ]);
+    expect(db.prepare('SELECT id, sort_at AS sortAt FROM statements ORDER BY id').all()).toEqual([
+      { id: 's1', sortAt: '2024-03-04' },
+      { id: 's2', sortAt: null },
+    ]);
+    expect(db.prepare("SELECT sort_at FROM statement_search_rows WHERE id = 's2'").pluck().get()).toBeNull();
+    // The indexes and triggers that were dropped to change the column are back, and the triggers still follow edits.
+    const names = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger')").pluck().all();
+    expect(names).toEqual(
+      expect.arrayContaining(['articles_live_by_date', 'articles_live_by_date_oldest', 'articles_search_facts', 'articles_search_facts_by_id', 'articles_outlet_live', 'statements_facts_after_insert', 'articles_facts_to_statements']),
+    );
+    db.prepare("UPDATE articles SET published_at = '2024-05-01' WHERE id = ?").run(undated);
+    expect(db.prepare("SELECT sort_at FROM statement_search_rows WHERE id = 's2'").pluck().get()).toBe('2024-05-01');
+    db.prepare("INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, created_at, updated_at) VALUES ('s3', ?, 0, 5, 'Ports', 'direct', 'now', 'now')").run(dated);
+    expect(db.prepare("SELECT sort_at FROM statements WHERE id = 's3'").pluck().get()).toBe('2024-03-04');
+    // Oldest first reads the new index, undated clips last.
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT seq FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.sort_at IS NULL, a.sort_at ASC, a.seq ASC LIMIT 10').all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join('; ')).toMatch(/USING INDEX articles_live_by_date_oldest/);
+    upgraded.close();
+  });
 });

@@ -22,7 +22,8 @@ export function renderCsv(model: ReportModel): string {
   for (const clip of model.groups.flatMap((g) => g.clips)) {
     const officials = [...new Set(clip.statements.map((s) => s.official ?? s.speaker).filter((x): x is string => x !== null))];
     rows.push([
-      clip.date.slice(0, 10),
+      // An undated clip has an empty date cell: the time it was clipped is no publication date.
+      clip.date?.slice(0, 10) ?? '',
       clip.outlet ?? '',
       clip.title,
       clip.byline ?? '',

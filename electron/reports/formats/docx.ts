@@ -27,6 +27,7 @@ import {
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
+import { undatedNote } from '../figures';
 import type { ReportAnnotation, ReportClip, ReportFigures, ReportGroup, ReportModel, ReportStatement } from '../model';
 import { webLink } from './escape';
 
@@ -164,11 +165,16 @@ function longDate(iso: string | null): string {
   return Number.isNaN(t) ? iso : DATE.format(t);
 }
 
-function periodText(period: ReportModel['period']): string {
-  if (period.from && period.to) return period.from.slice(0, 10) === period.to.slice(0, 10) ? longDate(period.from) : `${longDate(period.from)} – ${longDate(period.to)}`;
-  if (period.from) return `From ${longDate(period.from)}`;
-  if (period.to) return `Up to ${longDate(period.to)}`;
-  return 'All dates';
+/** A clip's or a statement's date; "Undated" when the clip has none (never the time it was clipped). */
+const entryDate = (iso: string | null) => (iso ? longDate(iso) : 'Undated');
+
+function periodText(period: ReportModel['period'], undated: number): string {
+  // The period covers dated clips only, so undated ones are named beside it.
+  const note = undated > 0 ? `; ${undatedNote(undated)}` : '';
+  if (period.from && period.to) return `${period.from.slice(0, 10) === period.to.slice(0, 10) ? longDate(period.from) : `${longDate(period.from)} – ${longDate(period.to)}`}${note}`;
+  if (period.from) return `From ${longDate(period.from)}${note}`;
+  if (period.to) return `Up to ${longDate(period.to)}${note}`;
+  return undated > 0 ? `No dated clips; ${undatedNote(undated)}` : 'All dates';
 }
 
 function plural(n: number, word: string, many = `${word}s`): string {
@@ -240,7 +246,7 @@ class DocxWriter {
     if (page) out.push(new Paragraph({ spacing: { before: 2400 } }));
     out.push(new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: on(startsRtl(definition.title)), children: [this.text(definition.title)] }));
     if (definition.organization) out.push(new Paragraph({ style: 'Subtitle', children: [this.text(definition.organization)] }));
-    out.push(new Paragraph({ style: 'TitleMeta', spacing: { before: page ? 480 : 60, after: 60 }, children: [new TextRun({ text: 'Period: ', bold: true }), new TextRun(periodText(period))] }));
+    out.push(new Paragraph({ style: 'TitleMeta', spacing: { before: page ? 480 : 60, after: 60 }, children: [new TextRun({ text: 'Period: ', bold: true }), new TextRun(periodText(period, this.model.figures.undatedCount))] }));
     if (definition.author) out.push(new Paragraph({ style: 'TitleMeta', children: [new TextRun({ text: 'Prepared by: ', bold: true }), this.text(definition.author)] }));
     const generated = Date.parse(generatedAt);
     out.push(
@@ -412,7 +418,7 @@ class DocxWriter {
     const parts: ParagraphChild[][] = [];
     if (clip.outlet) parts.push([this.text(clip.outlet, { bold: true })]);
     if (clip.byline) parts.push([this.text(clip.byline)]);
-    parts.push([new TextRun(longDate(clip.date))]);
+    parts.push([new TextRun(entryDate(clip.date))]);
     if (clip.language) parts.push([new TextRun(languageName(clip.language))]);
     if (clip.tone) parts.push([new TextRun(`Tone: ${clip.tone}${clip.toneSuggested ? ' (suggested)' : ''}`)]);
     if (clip.topics.length > 0) parts.push([new TextRun('Topics: '), this.text(clip.topics.join(', '))]);
@@ -568,8 +574,8 @@ class DocxWriter {
     return out;
   }
 
-  private statementEntry(s: ReportStatement & { clipTitle: string; outlet: string | null; date: string }, official: string | null): Paragraph[] {
-    const meta: ParagraphChild[] = [new TextRun(longDate(s.date))];
+  private statementEntry(s: ReportStatement & { clipTitle: string; outlet: string | null; date: string | null }, official: string | null): Paragraph[] {
+    const meta: ParagraphChild[] = [new TextRun(entryDate(s.date))];
     if (s.outlet) meta.push(new TextRun(' · '), this.text(s.outlet, { bold: true }));
     meta.push(new TextRun(' · '), this.text(s.clipTitle, { italics: true }));
     const detail = [s.speaker && s.speaker !== official ? clean(s.speaker) : null, s.kind === 'direct' ? 'direct quote' : 'reported', s.cue ? `“${clean(s.cue)}”` : null].filter(Boolean).join(', ');
@@ -587,7 +593,7 @@ class DocxWriter {
     if (clips.length === 0) out.push(new Paragraph({ style: 'Note', children: [new TextRun('No clips in this report.')] }));
     for (const clip of clips) {
       const children: ParagraphChild[] = [this.text(clip.title || 'Untitled', { bold: true, rightToLeft: clip.dir === 'rtl' })];
-      const meta = [clip.outlet ? clean(clip.outlet) : null, longDate(clip.date), plural(clip.statements.length, 'statement')].filter(Boolean).join(' · ');
+      const meta = [clip.outlet ? clean(clip.outlet) : null, entryDate(clip.date), plural(clip.statements.length, 'statement')].filter(Boolean).join(' · ');
       children.push(new TextRun({ text: ` — ${meta}`, color: GREY }));
       const link = webLink(clip.url);
       if (link) children.push(new TextRun(' '), new ExternalHyperlink({ link, children: [new TextRun({ text: clean(clip.url!.trim()), style: 'Hyperlink', size: 18 })] }));

@@ -1,5 +1,6 @@
 // The report as one self-contained HTML page: the format people read, the live preview, and what the PDF is printed
 // from. Styles are inline, charts are SVG, nothing is fetched; right-to-left clips are laid out right to left.
+import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel, ReportStatement } from '../model';
 import { rankingChart, toneChart, volumeChart } from './charts';
 import { escapeHtml as e, safeColor, webLink } from './escape';
@@ -54,10 +55,16 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-
 
 const longDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) : '');
 
+/** A clip's or a statement's date; "Undated" when the clip has none (never the time it was clipped). */
+const entryDate = (iso: string | null) => (iso ? longDate(iso) : 'Undated');
+
 function periodText(model: ReportModel): string {
   const { from, to } = model.period;
-  if (!from && !to) return '';
-  return from === to ? longDate(from) : `${longDate(from)} – ${longDate(to)}`;
+  // The period covers dated clips only, so undated ones are named beside it.
+  const undated = model.figures.undatedCount > 0 ? undatedNote(model.figures.undatedCount) : '';
+  if (!from && !to) return undated;
+  const range = from === to ? longDate(from) : from && to ? `${longDate(from)} – ${longDate(to)}` : from ? `From ${longDate(from)}` : `Up to ${longDate(to)}`;
+  return undated ? `${range}; ${undated}` : range;
 }
 
 function cover(model: ReportModel): string {
@@ -127,7 +134,7 @@ function clipEntry(clip: ReportClip, model: ReportModel): string {
   const meta = [
     clip.outlet ? e(clip.outlet) : '',
     clip.byline ? e(clip.byline) : '',
-    e(longDate(clip.date)),
+    e(entryDate(clip.date)),
     clip.language ? e(clip.language) : '',
     clip.tone ? `<span class="tone-${e(clip.tone)}${clip.toneSuggested ? ' suggested' : ''}">${e(clip.tone)}${clip.toneSuggested ? ' (suggested)' : ''}</span>` : '',
     clip.topics.length ? `Topics: ${clip.topics.map(e).join(', ')}` : '',
@@ -147,7 +154,7 @@ function appendix(model: ReportModel, heading: string): string {
     .map(
       (o) =>
         `<div class="official"><h3>${e(o.official)} <span class="meta">(${o.statements.length})</span></h3><ul>${o.statements
-          .map((s) => `<li><span class="meta">${e(longDate(s.date))} · ${e(s.outlet ?? '')} · ${e(s.clipTitle)}</span><br>“${e(s.text)}”</li>`)
+          .map((s) => `<li><span class="meta">${e(entryDate(s.date))} · ${e(s.outlet ?? '')} · ${e(s.clipTitle)}</span><br>“${e(s.text)}”</li>`)
           .join('')}</ul></div>`,
     )
     .join('');
@@ -156,7 +163,7 @@ function appendix(model: ReportModel, heading: string): string {
 
 function sourcesList(model: ReportModel): string {
   const clips = model.groups.flatMap((g) => g.clips);
-  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(c.title)} — ${e(c.outlet ?? '')}, ${e(longDate(c.date))}${c.url ? ` ${address(c.url, 'link')}` : ''}</li>`).join('')}</ol></section>`;
+  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(c.title)} — ${e(c.outlet ?? '')}, ${e(entryDate(c.date))}${c.url ? ` ${address(c.url, 'link')}` : ''}</li>`).join('')}</ol></section>`;
 }
 
 export function renderHtml(model: ReportModel): string {

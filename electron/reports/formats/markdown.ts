@@ -3,6 +3,7 @@
 // Everything but the report's own structure was written by strangers (titles, outlets, tags, notes, addresses), so it
 // is escaped until no viewer can find HTML, a link, an image, a code span or a block (a list, a heading) in it; only
 // web addresses become links.
+import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel } from '../model';
 import { closeBidi, webLink } from './escape';
 import { paragraphsOf, runsOf, shownText } from './marks';
@@ -42,11 +43,13 @@ function address(url: string): string {
 }
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
+/** A clip's or a statement's date; "undated" when the clip has none (never the time it was clipped). */
+const entryDay = (iso: string | null) => (iso ? iso.slice(0, 10) : 'undated');
 
 function clipMarkdown(clip: ReportClip, model: ReportModel, notes: string[]): string {
   const o = model.definition.options;
   const lines = [`### ${line(clip.title)}`, ''];
-  const meta = [clip.outlet, clip.byline, day(clip.date), clip.language, clip.tone ? `${clip.tone}${clip.toneSuggested ? ' (suggested)' : ''}` : null, clip.topics.length ? `Topics: ${clip.topics.join(', ')}` : null]
+  const meta = [clip.outlet, clip.byline, entryDay(clip.date), clip.language, clip.tone ? `${clip.tone}${clip.toneSuggested ? ' (suggested)' : ''}` : null, clip.topics.length ? `Topics: ${clip.topics.join(', ')}` : null]
     .filter(Boolean)
     .join(' · ');
   lines.push(`*${line(meta)}*`);
@@ -86,7 +89,7 @@ export function renderMarkdown(model: ReportModel): string {
   const out: string[] = [];
   const notes: string[] = [];
   if (d.organization) out.push(`**${line(d.organization)}**`, '');
-  out.push(`# ${line(d.title)}`, '', `${day(model.period.from)} – ${day(model.period.to)}${d.author ? ` · ${line(d.author)}` : ''}`, '');
+  out.push(`# ${line(d.title)}`, '', `${day(model.period.from)} – ${day(model.period.to)}${model.figures.undatedCount > 0 ? ` (${undatedNote(model.figures.undatedCount)})` : ''}${d.author ? ` · ${line(d.author)}` : ''}`, '');
   if (d.template !== 'digest') {
     out.push('## About this report', '', `- **Sources:** ${model.sources.map(line).join(', ') || '—'}`, `- **Method:** ${line(model.method)}`, `- **Tone scale:** ${line(model.toneScale)}`, '');
   }
@@ -96,7 +99,7 @@ export function renderMarkdown(model: ReportModel): string {
   }
   if (d.template === 'statements') {
     out.push('## Statements by official', '');
-    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${day(s.date)} · ${line(s.outlet ?? '')} · ${line(s.clipTitle)}: “${line(s.text)}”`), '');
+    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')} · ${line(s.clipTitle)}: “${line(s.text)}”`), '');
   } else {
     for (const group of model.groups) {
       out.push(`## ${line(group.heading ?? 'Clips')}`, '');
@@ -104,7 +107,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
     if (d.template !== 'digest' && model.statementsByOfficial.length) {
       out.push('## Appendix: statements by official', '');
-      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${day(s.date)} · ${line(s.outlet ?? '')}: “${line(s.text)}”`), '');
+      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')}: “${line(s.text)}”`), '');
     }
   }
   if (notes.length) out.push(...notes.map((n, i) => `[^${i + 1}]: ${line(n)}`), '');

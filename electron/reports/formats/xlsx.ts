@@ -354,6 +354,8 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
   if (definition.author) label('Author', definition.author);
   label('From', excelDate(period[0])?.date ?? (period[0] ? period[0] : '—'));
   label('To', excelDate(period[1])?.date ?? (period[1] ? period[1] : '—'));
+  // The period covers dated clips only; undated ones have an empty Date cell and are counted here.
+  if (figures.undatedCount > 0) label('Undated clips', figures.undatedCount);
   label('Generated', excelDate(model.generatedAt)?.date ?? model.generatedAt, 'yyyy-mm-dd hh:mm');
   label('Template', definition.template);
   r++;

@@ -1,6 +1,6 @@
 // Adding a clip by hand: a few words find it in the library, a click (or Enter on it) adds it to the report.
 import { useState } from 'react';
-import { formatPublished } from '../../format';
+import { formatClipDate } from '../../format';
 import { useDebounced } from '../organize/api';
 import { useClipSearch } from './api';
 
@@ -49,7 +49,7 @@ export function AddClip({ inReport, onAdd }: Props) {
                     {hit.title}
                   </span>
                   <span className="clip-meta">
-                    {[hit.outlet, formatPublished(hit.publishedAt ?? hit.clippedAt)].filter(Boolean).join(' · ')}
+                    {[hit.outlet, formatClipDate(hit.publishedAt, hit.clippedAt)].filter(Boolean).join(' · ')}
                     {already ? ' · in the report' : ''}
                   </span>
                 </button>

@@ -1,7 +1,7 @@
 // One clip of the report: where it comes from, and the controls that pin, move, exclude or remove it. The row
 // takes focus, so the keyboard can walk the list (arrows) and carry a clip (Alt+arrows).
 import type { KeyboardEvent } from 'react';
-import { formatPublished, languageName } from '../../format';
+import { formatClipDate, languageName } from '../../format';
 import type { ClipRowModel } from './clipOrder';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function ClipRow({ clip, position, first, last, onPin, onExclude, onMove, onRemove, onKeyDown }: Props) {
-  const meta = [clip.outlet, formatPublished(clip.publishedAt ?? clip.clippedAt), languageName(clip.language)].filter(Boolean).join(' · ');
+  const meta = [clip.outlet, formatClipDate(clip.publishedAt, clip.clippedAt), languageName(clip.language)].filter(Boolean).join(' · ');
   const state = [clip.pinned && 'pinned', clip.excluded && 'excluded', clip.picked && 'added by hand'].filter(Boolean).join(', ');
   return (
     <li
