@@ -98,6 +98,30 @@ const pollMinutes = z.number().int().min(5, 'Poll at most every 5 minutes.').max
 
 const offset = z.number().int().min(0);
 const personName = z.string().trim().min(2, 'A name needs at least two letters.').max(300);
+const roleTitle = z.string().trim().min(2, 'A role needs at least two letters.').max(500, 'A role can be at most 500 characters long.');
+
+/** A role given by hand: a title, and the time it was held if known; it cannot end before it begins. */
+export const roleDraft = z
+  .object({
+    title: roleTitle,
+    organization: z.string().trim().max(300).nullable().default(null),
+    validFrom: isoDateSchema.nullable().default(null),
+    validTo: isoDateSchema.nullable().default(null),
+  })
+  .refine((r) => r.validFrom === null || r.validTo === null || r.validFrom.slice(0, 10) <= r.validTo.slice(0, 10), { message: 'A role cannot end before it begins.', path: ['validTo'] });
+
+/**
+ * An official added by a person: the name, its other spellings (any script), country, organization and roles.
+ * `role` is the older one-title form, still taken.
+ */
+export const officialDraft = z.object({
+  name: personName,
+  role: z.string().trim().max(500).nullable().default(null),
+  aliases: z.array(personName).max(50, 'At most 50 spellings at a time.').default([]),
+  country: z.string().trim().max(100, 'A country can be at most 100 characters long.').nullable().default(null),
+  organization: z.string().trim().max(300, 'An organization can be at most 300 characters long.').nullable().default(null),
+  roles: z.array(roleDraft).max(50, 'At most 50 roles at a time.').default([]),
+});
 
 const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
 const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
@@ -190,7 +214,7 @@ export const contract = {
 
   'officials.list': route<OfficialSummary[]>()(z.object({ status: z.enum(['proposed', 'accepted']).optional() })),
   'officials.get': route<OfficialDetail>()(z.object({ id: z.uuid() })),
-  'officials.create': route<OfficialDetail>()(z.object({ name: personName, role: z.string().trim().max(500).nullable().default(null) })),
+  'officials.create': route<OfficialDetail>()(officialDraft),
   'officials.accept': route<OfficialDetail>()(z.object({ id: z.uuid(), canonicalName: personName.optional() })),
   'officials.addAlias': route<OfficialDetail>()(z.object({ id: z.uuid(), alias: personName })),
   'officials.merge': route<OfficialDetail>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),

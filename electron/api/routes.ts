@@ -58,7 +58,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'statements.reextract': ({ articleIds }) => reextractJob(jobs, library, articleIds),
     'officials.list': ({ status }) => library.statements.officials.list(status),
     'officials.get': ({ id }) => library.statements.official(id),
-    'officials.create': ({ name, role }) => library.inTransaction(() => library.statements.createOfficial(name, role)),
+    'officials.create': (draft) => library.inTransaction(() => library.statements.createOfficial(draft)),
     'officials.accept': ({ id, canonicalName }) => library.inTransaction(() => library.statements.acceptOfficial(id, canonicalName)),
     'officials.addAlias': ({ id, alias }) => library.inTransaction(() => library.statements.addAlias(id, alias)),
     'officials.merge': ({ fromId, intoId }) => library.inTransaction(() => library.statements.mergeOfficials(fromId, intoId)),

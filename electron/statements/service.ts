@@ -21,6 +21,16 @@ export interface OfficialDetail extends OfficialRecord {
 
 export type { TimelineEntry };
 
+/** What a person gives when adding an official by hand (the contract's officials.create, defaults applied). */
+export interface OfficialDraft {
+  name: string;
+  role?: string | null | undefined;
+  aliases: string[];
+  country?: string | null | undefined;
+  organization?: string | null | undefined;
+  roles: Array<{ title: string; organization?: string | null; validFrom?: string | null; validTo?: string | null }>;
+}
+
 export interface StatementCorrection {
   speaker?: string | null | undefined;
   status?: 'found' | 'confirmed' | 'rejected' | undefined;
@@ -234,10 +244,23 @@ export class StatementService {
     return this.official(id);
   }
 
-  createOfficial(name: string, role: string | null): OfficialDetail {
-    if (this.officialFor(name)) throw new LibraryError('CONFLICT', `${name} is already in the registry (or a spelling of someone who is).`);
-    const official = this.officials.create({ id: randomUUID(), canonicalName: name, status: 'accepted' }, keysOf(name));
-    if (role) this.officials.addRole(official.id, { title: cleanRole(role) }, foldRole);
+  /**
+   * An official added by a person, accepted at once. Every spelling is checked before anything is written: a name
+   * that already belongs to someone is refused with who it belongs to, so nobody is entered twice.
+   */
+  createOfficial(draft: OfficialDraft): OfficialDetail {
+    const name = draft.name.trim();
+    const spellings = [name, ...draft.aliases.map((a) => a.trim())].filter((a, i, all) => a !== '' && all.findIndex((b) => foldName(b) === foldName(a)) === i);
+    for (const spelling of spellings) {
+      const holder = this.officialFor(spelling);
+      if (!holder) continue;
+      const owner = this.officials.get(holder).canonicalName;
+      throw new LibraryError('CONFLICT', spelling === name && foldName(owner) === foldName(name) ? `${name} is already in the registry (or a spelling of someone who is).` : `${spelling} is already in the registry, as a spelling of ${owner}.`);
+    }
+    const official = this.officials.create({ id: randomUUID(), canonicalName: name, status: 'accepted', country: draft.country || null, organization: draft.organization || null }, keysOf(name));
+    for (const spelling of spellings.slice(1)) this.officials.addAlias(official.id, spelling, keysOf(spelling));
+    const roles = [...(draft.role ? [{ title: draft.role }] : []), ...draft.roles];
+    for (const role of roles) this.officials.addRole(official.id, { ...role, title: cleanRole(role.title) }, foldRole);
     this.relink();
     return this.official(official.id);
   }

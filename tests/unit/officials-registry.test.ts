@@ -55,3 +55,47 @@ describe('roles, each once', () => {
     expect(merged.roles.map((r) => r.title)).toEqual(['Minister of Ports']);
   });
 });
+
+describe('an official added by hand', () => {
+  it('is accepted at once with every spelling, country, organization and dated roles, and takes up statements', async () => {
+    const { article } = await call<ClipResult>('clips.fromText', {
+      text: 'Quay works\n\n“The quay will be ready in May,” Farid Qasimli told reporters in Lankaran on Monday. Published 2025-03-10.',
+    });
+    const created = await call<OfficialDetail>('officials.create', {
+      name: 'Farid Gasimli',
+      aliases: ['Fərid Qasımlı', 'Фарид Гасымлы', 'Farid Qasimli'],
+      country: 'Azerbaijan',
+      organization: 'Port of Lankaran',
+      roles: [
+        { title: 'Director of the Port of Lankaran', validFrom: '2021-02-01' },
+        { title: 'Deputy Director of the Port of Lankaran', validFrom: '2018-01-01', validTo: '2021-01-31' },
+      ],
+    });
+    expect(created).toMatchObject({ canonicalName: 'Farid Gasimli', status: 'accepted', country: 'Azerbaijan', organization: 'Port of Lankaran' });
+    expect(created.aliases.map((a) => a.alias)).toEqual(['Farid Gasimli', 'Fərid Qasımlı', 'Фарид Гасымлы', 'Farid Qasimli']);
+    expect(created.roles.map((r) => [r.title, r.validFrom, r.validTo])).toEqual([
+      ['Director of the Port of Lankaran', '2021-02-01', null],
+      ['Deputy Director of the Port of Lankaran', '2018-01-01', '2021-01-31'],
+    ]);
+    // The statement made under one of the spellings is now his.
+    const statements = await call<Array<{ officialId: string | null }>>('statements.list', { articleId: article.id });
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.officialId === created.id)).toBe(true);
+    expect((await call<OfficialDetail>('officials.get', { id: created.id })).statementCount).toBe(statements.length);
+  });
+
+  it('is refused, saying who, when a spelling already belongs to someone; nothing is written', async () => {
+    await call<OfficialDetail>('officials.create', { name: 'Leyla Gasimova', aliases: ['Лейла Гасымова'] });
+    const error = await app.fails('officials.create', { name: 'Leila Gasimova-Aliyeva', aliases: ['Лейла Гасымова'] });
+    expect(error).toEqual({ code: 'CONFLICT', message: 'Лейла Гасымова is already in the registry, as a spelling of Leyla Gasimova.' });
+    expect((await call<OfficialSummary[]>('officials.list', {})).map((o) => o.canonicalName)).toEqual(['Leyla Gasimova']);
+  });
+
+  it('is refused with a sentence for a role that ends before it begins, or a date not in the calendar', async () => {
+    const backwards = await app.fails('officials.create', { name: 'Anar Valiyev', roles: [{ title: 'Mayor of Shaki', validFrom: '2024-05-01', validTo: '2023-01-01' }] });
+    expect(backwards).toEqual({ code: 'INVALID_INPUT', message: 'roles.0.validTo: A role cannot end before it begins.' });
+    const impossible = await app.fails('officials.create', { name: 'Anar Valiyev', roles: [{ title: 'Mayor of Shaki', validFrom: '2024-02-30' }] });
+    expect(impossible.message).toMatch(/does not exist in the calendar/);
+    expect(await call<OfficialSummary[]>('officials.list', {})).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { OfficialSummary } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { formatCount, formatPublished } from '../format';
+import { AddOfficialDialog } from './AddOfficialDialog';
 import { speakerHue } from './ArticleText';
 import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
@@ -17,20 +18,25 @@ export function useOfficials() {
 
 export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | null; onSelect(id: string): void }) {
   const officials = useOfficials();
+  const [adding, setAdding] = useState(false);
   const groups: Array<[string, OfficialSummary[]]> = [
     ['Proposed from your clips', officials.data?.filter((o) => o.status === 'proposed') ?? []],
     ['In the registry', officials.data?.filter((o) => o.status === 'accepted') ?? []],
   ];
-  if (officials.data && officials.data.length === 0) {
-    return (
-      <div className="empty">
-        <h2>No officials yet</h2>
-        <p>When a clip introduces someone with their title (“Hikmet Hajiyev, Assistant to the President of Azerbaijan, said”), Verbatim proposes them here. Accept them to follow what they say across your clips, in every spelling.</p>
-      </div>
-    );
-  }
   return (
     <div className="feeds-pane">
+      <div className="officials-toolbar">
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Add official…
+        </button>
+      </div>
+      <AddOfficialDialog open={adding} onClose={() => setAdding(false)} onAdded={(official) => onSelect(official.id)} />
+      {officials.data && officials.data.length === 0 && (
+        <div className="empty">
+          <h2>No officials yet</h2>
+          <p>When a clip introduces someone with their title (“Hikmet Hajiyev, Assistant to the President of Azerbaijan, said”), Verbatim proposes them here. Accept them to follow what they say across your clips, in every spelling, or add them yourself.</p>
+        </div>
+      )}
       {groups
         .filter(([, list]) => list.length > 0)
         .map(([label, list]) => (
