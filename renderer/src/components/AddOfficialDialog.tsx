@@ -2,7 +2,7 @@
 // organization and roles with their dates. The contract's own schema checks the form as it is sent, so a mistake is
 // shown beside its field in the same words the route would use, and nothing typed is lost when one is refused.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { officialDraft } from '../../../electron/api/contract';
 import type { OfficialDetail } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
@@ -44,6 +44,12 @@ function AddOfficialForm({ onClose, onAdded }: Omit<Props, 'open'>) {
   const [nextKey, setNextKey] = useState(1);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // The dialog opens (showModal) after this form mounts and moves focus to its first button; the name comes after.
+  useEffect(() => {
+    const timer = window.setTimeout(() => nameInput.current?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, []);
 
   // Clearing a field's error as it is edited, so an old message never sits beside a corrected value.
   const clear = (field: string) => setErrors((all) => (field in all || 'form' in all ? Object.fromEntries(Object.entries(all).filter(([k]) => k !== field && k !== 'form')) : all));
@@ -112,7 +118,7 @@ function AddOfficialForm({ onClose, onAdded }: Omit<Props, 'open'>) {
       <label className="field">
         <span className="field-label">Name</span>
         <input
-          autoFocus
+          ref={nameInput}
           value={name}
           placeholder="Hikmet Hajiyev"
           onChange={(e) => (setName(e.target.value), clear('name'))}
