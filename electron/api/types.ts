@@ -257,7 +257,8 @@ export interface StatementSearchHit {
   tone: Tone | null;
   articleTitle: string;
   outlet: string | null;
-  date: string;
+  /** The clip's publication date; null for an undated clip (never its import time). */
+  date: string | null;
   language: string | null;
   topics: string[];
   score: number | null;

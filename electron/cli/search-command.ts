@@ -55,7 +55,7 @@ export function searchCommand(io: CliIO, words: string[], options: SearchCommand
       }));
       if (options.json) io.stdout(`${JSON.stringify(out, null, 2)}\n`);
       else {
-        for (const s of out) io.stdout(`${s.date.slice(0, 10)}  ${s.official ?? s.speaker ?? 'unknown'}: “${s.text}”\n    ${s.title}${s.outlet ? ` · ${s.outlet}` : ''}\n`);
+        for (const s of out) io.stdout(`${s.date?.slice(0, 10) ?? 'undated   '}  ${s.official ?? s.speaker ?? 'unknown'}: “${s.text}”\n    ${s.title}${s.outlet ? ` · ${s.outlet}` : ''}\n`);
         io.stdout(`${result.total} statement${result.total === 1 ? '' : 's'} match${result.total > out.length ? ` (first ${out.length} shown)` : ''}.\n`);
       }
     } else {
