@@ -1,10 +1,9 @@
-// From one input (file bytes, or a web address fetched now) to its articles and where they came from; nothing
+// From one input (a file's bytes, or a fetched page's) to its articles and where they came from; nothing
 // is stored here, so a batch can extract first and open the library only when there is something to store.
 import path from 'node:path';
 import type { SourceKind } from '../api/types';
 import type { ExtractedArticle } from '../clipping/article';
 import { decodeBytes } from '../clipping/decode';
-import { fetchPage, type FetchOptions } from '../clipping/fetch-url';
 import { articlesFromBytes, type InputHints } from '../clipping/sources/from-bytes';
 import { type InputKind, sniffKind } from '../clipping/sources/sniff';
 import type { ClipSource } from '../library/service';
@@ -37,11 +36,4 @@ export async function extractFile(name: string, bytes: Uint8Array, hints: InputH
   const articles = await articlesFromBytes(name, bytes, hints);
   const kind = sniffKind(name, bytes);
   return { articles, source: { kind: SOURCE_KINDS[kind], name: path.basename(name), original: originalOf(kind, bytes) } };
-}
-
-export async function extractUrl(url: string, options: FetchOptions = {}): Promise<ExtractedInput> {
-  const page = await fetchPage(url, options);
-  const articles = await articlesFromBytes(page.url, page.bytes, { url: page.url, contentType: page.contentType });
-  const kind = sniffKind(page.url, page.bytes);
-  return { articles, source: { kind: kind === 'html' ? 'url' : SOURCE_KINDS[kind], name: page.url, original: originalOf(kind, page.bytes) } };
 }

@@ -14,7 +14,6 @@ import { articleFromText } from '../clipping/from-text';
 import { urlKey } from '../clipping/url-key';
 import { safeWebUrl } from '../clipping/safe-url';
 import type { FetchOptions } from '../clipping/fetch-url';
-import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFileWith, extractUrlWith } from '../extraction/inputs';
 import { inlineExtraction, type Extractor } from '../extraction/pool';
@@ -82,11 +81,6 @@ export class LibraryService {
       readOnly: this.library.readOnly,
       health: this.library.health(),
     };
-  }
-
-  preview(raw: string): PastePreview {
-    const analysis = analyseClipText(raw);
-    return { ...analysis, paragraphCount: analysis.text === '' ? 0 : analysis.text.split('\n\n').length };
   }
 
   /** Clips plain text. The same text already in the library is recognised and not stored twice. */
@@ -187,15 +181,6 @@ export class LibraryService {
     const [clip] = outcome.clips;
     const source: ClipSource = outcome.fellBackToText ? { kind: 'paste', original: plainText ?? '', name: null } : { kind: 'html', original: html };
     return this.clipArticle(clip!.article, source, overrides, clip!.found);
-  }
-
-  /** Rich HTML from the clipboard; its plain-text twin stands in when the markup holds no article. */
-  clipHtml(html: string, plainText: string | undefined, overrides: ClipOverrides = {}): ClipResult {
-    const extracted = extractFromHtml(html);
-    if (extracted.text.trim() === '' || (plainText && extracted.text.length < plainText.trim().length * 0.5)) {
-      return this.clipText(plainText ?? '', overrides);
-    }
-    return this.clipArticle(extracted, { kind: 'html', original: html }, overrides);
   }
 
   list(options: { offset: number; limit: number; trash: boolean; search?: string | undefined }): ArticlePage {

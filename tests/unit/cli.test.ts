@@ -5,27 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, SEED_FILE, tempLibraryPath } from '../helpers/library';
 import { main } from '../../electron/cli';
 import type { CliIO } from '../../electron/cli/io';
-import { FIXTURES, SEED_FILE, tempLibraryPath } from '../helpers/library';
+import { runCli as run } from '../helpers/cli';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'verbatim.mjs');
 const INTERVIEW = path.join(FIXTURES, 'pasted-interview.txt');
-
-async function run(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    readStdin: async () => Buffer.from(stdin),
-    env: {},
-    untilInterrupted: () => Promise.resolve(),
-  };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 function tempFile(name: string, content: string | Buffer): string {
   const file = path.join(path.dirname(tempLibraryPath()), name);

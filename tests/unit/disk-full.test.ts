@@ -9,19 +9,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../db/connection';
 import { LibraryError } from '../../db/errors';
-import { main } from '../../electron/cli';
-import type { CliIO } from '../../electron/cli/io';
 import { LibraryService } from '../../electron/library/service';
 import { tempLibraryPath } from '../helpers/library';
 import { tmpfsUnavailable } from '../helpers/mounts';
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => Buffer.alloc(0), env: {}, untilInterrupted: () => Promise.resolve() };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+import { runCli as run } from '../helpers/cli';
 
 /** A distinct article about ferries, long enough that a few of them need new pages. */
 function article(n: number, paragraphs = 3): string {

@@ -12,8 +12,6 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary } from '../../db/connection';
 import { LibraryError } from '../../db/errors';
-import { main } from '../../electron/cli';
-import type { CliIO } from '../../electron/cli/io';
 import { contentHash } from '../../electron/clipping/hash';
 import { LibraryService } from '../../electron/library/service';
 import { reportDefinitionSchema } from '../../electron/reports/definition';
@@ -21,20 +19,13 @@ import { ReportService } from '../../electron/reports/service';
 import { fillLibrary } from '../helpers/generate';
 import { tempLibraryPath } from '../helpers/library';
 import { tmpfsUnavailable } from '../helpers/mounts';
+import { runCli as run } from '../helpers/cli';
 
 const CLIPS = 1500;
 let pristine = '';
 /** A plain-text article to try to import (a write) into each library. */
 let article = '';
 let tried = 0;
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => Buffer.alloc(0), env: {}, untilInterrupted: () => Promise.resolve() };
-  const code = await main(args, io);
-  return { code, out, err };
-}
 
 function sha(file: string): string {
   return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
