@@ -11,6 +11,7 @@ import { cuesIn, scanReported } from './cue-scan';
 import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
 import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
+import { speakerKindOf } from './speaker-kind';
 import { LOOK_BACK, work } from './limits';
 
 export { findPeople } from './speakers';
@@ -199,13 +200,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (midSentence) {
       const start = sentenceStart(text, openAt);
       midSentenceSpans.push({ start, end: span.end });
-      const statement: FoundStatement = { text: text.slice(start, span.end), start, end: span.end, kind: 'reported', speaker: who.speaker, mention: attribution?.mention ?? null, cue: who.cue, confidence: Math.min(0.8, who.confidence) };
+      const statement: FoundStatement = { text: text.slice(start, span.end), start, end: span.end, kind: 'reported', speaker: who.speaker, mention: attribution?.mention ?? null, cue: who.cue, confidence: Math.min(0.8, who.confidence), speakerKind: 'unknown', chain: null };
       statements.push(statement);
       previous = statement;
       continue;
     }
     const mention = attribution?.according && who.speaker === null ? null : (attribution?.mention ?? continued);
-    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention, cue: who.cue, confidence: who.confidence };
+    const statement: FoundStatement = { text: content, start: span.start, end: span.end, kind: 'direct', speaker: who.speaker, mention, cue: who.cue, confidence: who.confidence, speakerKind: 'unknown', chain: null };
     statements.push(statement);
     previous = statement;
   }
@@ -242,10 +243,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       mention: match.unattributed ? null : (poll ?? match.mention),
       cue: match.cue,
       confidence: Math.min(0.8, who.confidence),
+      speakerKind: 'unknown',
+      chain: null,
     });
   }
   statements.push(...labelled(text, names, statements, resolver));
-  return statements.sort((a, b) => a.start - b.start);
+  return statements.sort((a, b) => a.start - b.start).map((s) => ({ ...s, speakerKind: speakerKindOf(s.speaker) }));
 }
 
 /** The quotation a position lies inside, if any. */
@@ -361,7 +364,7 @@ function labelled(text: string, names: string[], found: FoundStatement[], resolv
     if (words(text.slice(start, end)) < 3 || covered > 0.5 * (end - start)) continue;
     // "JAKE TAPPER:" is Jake Tapper.
     const person = /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(?<![\p{L}’'])\p{Ll}/gu, (c) => c.toUpperCase());
-    result.push({ text: text.slice(start, end), start, end, kind: 'reported', speaker: resolver.named(person), mention: person, cue: ':', confidence: 0.6 });
+    result.push({ text: text.slice(start, end), start, end, kind: 'reported', speaker: resolver.named(person), mention: person, cue: ':', confidence: 0.6, speakerKind: 'unknown', chain: null });
   }
   return result;
 }
