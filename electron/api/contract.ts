@@ -126,6 +126,33 @@ export const officialDraft = z.object({
 const title = z.string().trim().min(1, 'A title cannot be empty.').max(1000, 'A title can be at most 1000 characters.');
 const outletName = z.string().trim().max(200, 'An outlet name can be at most 200 characters.');
 
+/** One of the library's own agency signatures, as Settings sends it: the outlet and the strings that sign its texts. */
+export const agencySignatureDraft = z.object({
+  outlet: z.string().trim().min(1, 'Give the outlet a name.').max(100, 'An outlet name can be at most 100 characters.'),
+  signatures: z
+    .array(z.string().trim().min(2, 'A signature needs at least two characters.').max(60, 'A signature can be at most 60 characters long.'))
+    .min(1, 'Give at least one signature, as it appears in texts.')
+    .max(20, 'At most 20 signatures for one outlet.'),
+  country: z.string().trim().max(100, 'A country can be at most 100 characters long.').nullable().default(null),
+  language: z.string().trim().max(20, 'A language can be at most 20 characters long.').nullable().default(null),
+});
+
+/** A signature names one outlet only: the same string (ignoring case and spacing) twice in the list is refused. */
+const agencySignatureList = z
+  .array(agencySignatureDraft)
+  .max(500, 'At most 500 outlets of your own.')
+  .superRefine((entries, ctx) => {
+    const seen = new Map<string, string>();
+    entries.forEach((entry, index) => {
+      for (const signature of entry.signatures) {
+        const folded = signature.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ');
+        const owner = seen.get(folded);
+        if (owner !== undefined && owner !== entry.outlet) ctx.addIssue({ code: 'custom', path: [index, 'signatures'], message: `“${signature}” already signs ${owner}.` });
+        else seen.set(folded, entry.outlet);
+      }
+    });
+  });
+
 export const contract = {
   'app.info': route<AppInfo>()(z.object({})),
 
@@ -292,6 +319,8 @@ export const contract = {
   'settings.update': route<{ settings: LibrarySettings; job: JobInfo | null }>()(
     z.object({
       syndicationThreshold: z.number().min(0.3, 'Below 0.3 unrelated stories would be grouped.').max(0.95, 'Above 0.95 only identical texts would be grouped.').optional(),
+      /** The library's whole list of its own signatures (replaces the one stored). */
+      agencySignatures: agencySignatureList.optional(),
     }),
   ),
 } as const;

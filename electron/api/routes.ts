@@ -1,6 +1,7 @@
 // The route table: one handler per route of the contract. Both transports serve exactly this table.
 import type { RouteName, RouteParams, RouteResult } from './contract';
-import type { JobInfo } from './types';
+import type { JobInfo, LibrarySettings } from './types';
+import { BUILT_IN_AGENCIES } from '../clipping/agency-signatures';
 import { regroupJob } from '../library/syndication-job';
 import { reextractJob } from '../statements/reextract-job';
 import type { LibraryService } from '../library/service';
@@ -16,6 +17,10 @@ import type { UploadStaging } from '../imports/staging';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
+
+function librarySettings(library: LibraryService): LibrarySettings {
+  return { syndicationThreshold: library.syndication.threshold(), agencySignatures: library.agencySignatures.user(), builtInAgencySignatures: [...BUILT_IN_AGENCIES] };
+}
 
 export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService, reports: ReportService, staging: UploadStaging): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
@@ -142,14 +147,15 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'reports.save': ({ id, name, definition }) => library.inTransaction(() => reports.save(id, name, definition)),
     'reports.remove': ({ id }) => ({ count: library.inTransaction(() => reports.store.remove(id)) }),
     'outlets.list': () => library.outletList(),
-    'settings.get': () => ({ syndicationThreshold: library.syndication.threshold() }),
-    'settings.update': ({ syndicationThreshold }) => {
+    'settings.get': () => librarySettings(library),
+    'settings.update': ({ syndicationThreshold, agencySignatures }) => {
       let job: JobInfo | null = null;
+      if (agencySignatures !== undefined) library.inTransaction(() => library.agencySignatures.setUser(agencySignatures));
       if (syndicationThreshold !== undefined && syndicationThreshold !== library.syndication.threshold()) {
         library.syndication.setThreshold(syndicationThreshold);
         job = regroupJob(jobs, library, syndicationThreshold);
       }
-      return { settings: { syndicationThreshold: library.syndication.threshold() }, job };
+      return { settings: librarySettings(library), job };
     },
   };
 }

@@ -125,6 +125,18 @@ export interface JobOutcome {
 export interface LibrarySettings {
   /** How similar (0 to 1, estimated Jaccard similarity of word triples) two texts must be to count as one story. */
   syndicationThreshold: number;
+  /** The library's own agency and outlet signatures, tried before the built-in ones. */
+  agencySignatures: AgencySignature[];
+  /** The built-in table (read-only), for Settings to show. */
+  builtInAgencySignatures: AgencySignature[];
+}
+
+/** An outlet and the strings that sign its texts as they appear ("Trend", "ТАСС", "新华社", "AA"). */
+export interface AgencySignature {
+  outlet: string;
+  signatures: string[];
+  country: string | null;
+  language: string | null;
 }
 
 export interface SyndicationGroup {

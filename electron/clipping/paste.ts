@@ -3,7 +3,8 @@
 
 import type { PasteAnalysis } from '../api/types';
 import { judgeLine } from './clutter';
-import { findFirstDate } from './dates';
+import { currentSignatureTable, type SignatureTable } from './agency-signatures';
+import { findFirstDate, findYearlessDates, yearFromText } from './dates';
 import { guessLanguage } from './language';
 import { joinParagraphs, normalizeText, splitParagraphs } from './normalize';
 import { looksLikeSignature, outletFromAttribution, outletFromDateline, outletFromSourceLine, sameOutlet } from './outlet';
@@ -11,6 +12,8 @@ import { looksLikeHeadline, titleFromLead } from './title';
 
 /** How far into the body a date still counts as the publication date rather than a date the story mentions. */
 const DATE_WINDOW = 300;
+/** A day and month this close to the start are a dateline's ("新华社北京3月12日电", "МОСКВА, 12 марта. /ТАСС/."). */
+const DATELINE_DATE_REACH = 80;
 
 interface Cleaned {
   paragraphs: string[];
@@ -35,23 +38,39 @@ function dropClutterLines(paragraphs: string[]): Cleaned {
   return { paragraphs: kept, removed, date };
 }
 
-function findOutletInBody(paragraphs: readonly string[]): string | undefined {
+function findOutletInBody(paragraphs: readonly string[], table: SignatureTable): string | undefined {
   for (const p of paragraphs.slice(0, 3)) {
-    const named = outletFromAttribution(p.split(/(?<=[.!?])\s+/).find((s) => outletFromAttribution(s)) ?? '') ?? outletFromDateline(p);
+    // A known agency's signature first: "/ТАСС/" or "(AA)" says more than a capitalised word before "reports".
+    const named = table.outletInDateline(p) ?? outletFromAttribution(p.split(/(?<=[.!?])\s+/).find((s) => outletFromAttribution(s)) ?? '') ?? outletFromDateline(p);
     if (named) return named;
   }
   return undefined;
 }
 
+/**
+ * The publication date the start of the text gives. A dateline's day and month without a year ("3月12日电") is the
+ * day of publication: it counts when the text says its year, and otherwise leaves the clip undated (a later date in
+ * the lead is then a day the story mentions, not the day it was published).
+ */
+function leadDate(text: string): string | undefined {
+  const lead = text.slice(0, DATE_WINDOW);
+  const full = findFirstDate(lead);
+  const yearless = findYearlessDates(lead.slice(0, DATELINE_DATE_REACH))[0];
+  if (!yearless || (full && full.index < yearless.index)) return full?.iso;
+  const year = yearFromText(yearless, text);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return year === undefined ? undefined : `${year}-${pad(yearless.month)}-${pad(yearless.day)}`;
+}
+
 /** Takes signature lines off the end: a domain-like name, or a name the body already gave as the outlet. */
-function dropTrailingSignatures(paragraphs: string[], knownOutlet: string | undefined): { signature?: string; removed: string[] } {
+function dropTrailingSignatures(paragraphs: string[], knownOutlet: string | undefined, table: SignatureTable): { signature?: string; removed: string[] } {
   const removed: string[] = [];
   let signature: string | undefined;
   while (paragraphs.length > 1) {
     const last = paragraphs[paragraphs.length - 1]!;
     const lines = last.split('\n');
     const line = lines[lines.length - 1]!.trim();
-    const source = outletFromSourceLine(line);
+    const source = table.outletOfSignatureLine(line) ?? outletFromSourceLine(line);
     const isSignature =
       source !== undefined ||
       (looksLikeSignature(line) && (/\./.test(line) || (knownOutlet !== undefined && sameOutlet(line, knownOutlet))));
@@ -89,8 +108,9 @@ export function analysePaste(raw: string, options: PasteOptions = {}): PasteAnal
   // A dateline above the text: "Caspian Courier · 3 March 2025" gives the outlet and the date.
   const dateline = takeDateline(paragraphs);
   if (dateline) removed.push(dateline.line);
-  const bodyOutlet = findOutletInBody(paragraphs) ?? dateline?.outlet;
-  const tail = dropTrailingSignatures(paragraphs, bodyOutlet);
+  const table = currentSignatureTable();
+  const bodyOutlet = findOutletInBody(paragraphs, table) ?? dateline?.outlet;
+  const tail = dropTrailingSignatures(paragraphs, bodyOutlet, table);
   removed.push(...tail.removed);
 
   let title: string | undefined;
@@ -102,12 +122,14 @@ export function analysePaste(raw: string, options: PasteOptions = {}): PasteAnal
   }
   const text = joinParagraphs(paragraphs);
   const lead = paragraphs[0] ?? '';
+  const outlet = tail.signature ?? bodyOutlet;
 
   return {
     title: title ?? (lead ? titleFromLead(lead) : ''),
     titleSource,
-    outlet: tail.signature ?? bodyOutlet ?? null,
-    publishedAt: cleaned.date ?? dateline?.date ?? findFirstDate(text.slice(0, DATE_WINDOW))?.iso ?? null,
+    // An agency's name as its table entry spells it, whichever signature the text used ("AA", "ТАСС").
+    outlet: outlet === undefined ? null : (table.canonical(outlet) ?? outlet),
+    publishedAt: cleaned.date ?? dateline?.date ?? leadDate(text) ?? null,
     language: guessLanguage(text),
     text,
     removed,

@@ -2,6 +2,7 @@
 // articles and, for each, the statements and people in its text. It touches no library, so it runs the same in a
 // worker thread (extraction/pool.ts: where a hostile input cannot stall the routes) and inline (tests, tools).
 import type { ExtractedArticle } from '../clipping/article';
+import { withSignatureTable, type AgencySignature } from '../clipping/agency-signatures';
 import { articleFromText } from '../clipping/from-text';
 import { extractFromHtml } from '../clipping/html/extract';
 import type { InputHints } from '../clipping/sources/from-bytes';
@@ -11,12 +12,16 @@ import { analyseClipText } from '../library/check-text';
 import { extractStatements, findPeople } from '../statements/extract';
 import type { FoundStatement, PersonMention } from '../statements/types';
 
-export type ExtractionTask =
+export type ExtractionTask = (
   /** What a paste would give, for the review before saving: no statements. */
   | { kind: 'preview'; raw: string }
   | { kind: 'text'; raw: string }
   | { kind: 'html'; html: string; plainText?: string | undefined }
-  | { kind: 'bytes'; name: string; bytes: Uint8Array; hints?: InputHints | undefined };
+  | { kind: 'bytes'; name: string; bytes: Uint8Array; hints?: InputHints | undefined }
+) & {
+  /** The library's own agency signatures (Settings): the child has no library to read them from. */
+  signatures?: AgencySignature[] | undefined;
+};
 
 /**
  * The statements and people found in one text, with what they were found under: the store uses them only when
@@ -55,7 +60,11 @@ function textArticle(raw: string): ExtractedArticle {
   return articleFromText(raw);
 }
 
-export async function runExtraction(task: ExtractionTask): Promise<ExtractionOutcome> {
+export function runExtraction(task: ExtractionTask): Promise<ExtractionOutcome> {
+  return withSignatureTable(task.signatures, () => extract(task));
+}
+
+async function extract(task: ExtractionTask): Promise<ExtractionOutcome> {
   switch (task.kind) {
     case 'preview': {
       const analysis = analyseClipText(task.raw);

@@ -11,13 +11,15 @@ import { contentHash } from '../clipping/hash';
 import { RouteError } from '../api/errors';
 import type { ExtractedArticle } from '../clipping/article';
 import { articleFromText } from '../clipping/from-text';
+import { withSignatureTable } from '../clipping/agency-signatures';
+import { AgencySignatureSetting } from './agency-signature-setting';
 import { urlKey } from '../clipping/url-key';
 import { safeWebUrl } from '../clipping/safe-url';
 import type { FetchOptions } from '../clipping/fetch-url';
 import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFileWith, extractUrlWith } from '../extraction/inputs';
 import { inlineExtraction, type Extractor } from '../extraction/pool';
-import type { PrefoundStatements } from '../extraction/task';
+import type { ExtractionTask, PrefoundStatements } from '../extraction/task';
 import { APP_VERSION } from '../version';
 import { StatementService } from '../statements/service';
 import { OrganizeService } from '../organize/service';
@@ -48,6 +50,8 @@ export interface ArticleEdit {
 }
 
 export class LibraryService {
+  readonly extractor: Extractor;
+  readonly agencySignatures: AgencySignatureSetting;
   readonly articles: ArticleStore;
   readonly outlets: OutletStore;
   readonly syndication: Syndication;
@@ -60,8 +64,11 @@ export class LibraryService {
     readonly library: Library,
     private readonly events?: EventHub,
     /** Where inputs are read: child processes in the app and `serve` (extraction/pool.ts); by default this thread. */
-    readonly extractor: Extractor = inlineExtraction,
+    extractor: Extractor = inlineExtraction,
   ) {
+    this.agencySignatures = new AgencySignatureSetting(library.db);
+    // Every input is read with the library's own agency signatures besides the built-in ones.
+    this.extractor = { run: (task: ExtractionTask, label: string, signal?: AbortSignal) => extractor.run({ ...task, signatures: this.agencySignatures.user() }, label, signal) };
     this.articles = new ArticleStore(library.db);
     this.outlets = new OutletStore(library.db);
     this.syndication = new Syndication(library.db);
@@ -86,7 +93,8 @@ export class LibraryService {
   /** Clips plain text. The same text already in the library is recognised and not stored twice. */
   clipText(raw: string, overrides: ClipOverrides = {}, sourceKind: SourceKind = 'paste', sourceName: string | null = null): ClipResult {
     analyseClipText(raw);
-    return this.clipArticle(articleFromText(raw), { kind: sourceKind, original: raw, name: sourceName }, overrides);
+    const article = withSignatureTable(this.agencySignatures.user(), () => articleFromText(raw));
+    return this.clipArticle(article, { kind: sourceKind, original: raw, name: sourceName }, overrides);
   }
 
   /**
