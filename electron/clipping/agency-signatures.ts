@@ -74,7 +74,7 @@ export class SignatureTable {
     // "新华社北京3月12日电": the agency, a place, a date and 电 ("wired").
     this.xinhuaStyle = new RegExp(String.raw`^\s*${this.any}[^。，\n]{0,24}?电`, 'iu');
     // "Baku, March 12, AZERTAC" or "Bakı, 12 mart, AZƏRTAC": a place and a date, then the agency.
-    this.afterDate = new RegExp(String.raw`^[\p{L} .'-]{2,40},[^,\n]{3,30}\d[^,\n]{0,12}[,.]\s*${this.any}\s*[.:–—-]`, 'iu');
+    this.afterDate = new RegExp(String.raw`^[\p{L} .'-]{2,40},[^,\n]{0,30}\d[^,\n]{0,12}[,.]\s*${this.any}\s*[.:–—-]`, 'iu');
     // A last line that is only the name, perhaps framed: "Trend", "— ТАСС", "(AZERTAC)", "Source: APA".
     this.lastLine = new RegExp(String.raw`^[\s(（/—–-]*(?:(?:source|источник|mənbə|kaynak|المصدر|来源)\s*[:：]\s*)?${this.any}[\s)）/.]*$`, 'iu');
   }
