@@ -138,7 +138,7 @@ export const agencySignatureDraft = z.object({
 });
 
 /** A signature names one outlet only: the same string (ignoring case and spacing) twice in the list is refused. */
-const agencySignatureList = z
+export const agencySignatureList = z
   .array(agencySignatureDraft)
   .max(500, 'At most 500 outlets of your own.')
   .superRefine((entries, ctx) => {

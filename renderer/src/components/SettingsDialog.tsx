@@ -1,8 +1,10 @@
-// Library settings: for now, how alike two texts must be to count as one syndicated story.
+// Library settings: how alike two texts must be to count as one syndicated story, and the library's own agency
+// signatures (AgencySignatures.tsx).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, errorMessage } from '../api/client';
 import { keys } from '../api/queries';
+import { AgencySignatures, checkRows, toRows, type RowErrors, type SignatureRow } from './AgencySignatures';
 import { Dialog } from './Dialog';
 import { useToast } from './Toasts';
 
@@ -10,7 +12,7 @@ export const settingsKey = ['settings'] as const;
 
 export function SettingsDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   return (
-    <Dialog title="Library settings" open={open} onClose={onClose}>
+    <Dialog title="Library settings" open={open} onClose={onClose} wide>
       <SettingsForm onClose={onClose} />
     </Dialog>
   );
@@ -23,10 +25,19 @@ function SettingsForm({ onClose }: { onClose(): void }) {
   const [threshold, setThreshold] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const value = threshold ?? settings.data?.syndicationThreshold ?? 0.6;
+  // The rows as edited, or (until the first edit) as stored.
+  const [editedRows, setRows] = useState<SignatureRow[] | null>(null);
+  const [rowErrors, setRowErrors] = useState<RowErrors>({});
+  const rows = editedRows ?? toRows(settings.data?.agencySignatures ?? []);
 
   const save = async () => {
+    const checked = checkRows(rows);
+    if ('errors' in checked) {
+      setRowErrors(checked.errors);
+      return;
+    }
     try {
-      const { job } = await call('settings.update', { syndicationThreshold: value });
+      const { job } = await call('settings.update', { syndicationThreshold: value, agencySignatures: checked.entries });
       void client.invalidateQueries({ queryKey: settingsKey });
       void client.invalidateQueries({ queryKey: keys.jobs });
       if (job) toast({ message: 'Regrouping syndicated stories with the new threshold…' });
@@ -52,6 +63,16 @@ function SettingsForm({ onClose }: { onClose(): void }) {
         The share of three-word phrases two clips have in common. Lower groups looser rewrites of a story; higher groups only near-identical copies.
         Changing it regroups the whole library in the background.
       </p>
+      <AgencySignatures
+        rows={rows}
+        errors={rowErrors}
+        builtIn={settings.data?.builtInAgencySignatures ?? []}
+        onChange={(next, key) => {
+          setRows(next);
+          // An edited row's old message would sit beside a corrected value; the others' stay until the next save.
+          setRowErrors((all) => Object.fromEntries(Object.entries(all).filter(([k]) => Number(k) !== key)));
+        }}
+      />
       <div className="field">
         <span className="field-label">Statements</span>
         <p className="hint-text">Find the statements in every clip again, with the current extractor. What you confirmed, corrected, rejected or added is kept.</p>
