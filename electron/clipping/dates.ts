@@ -75,7 +75,7 @@ const monthOf = (name: string | undefined): number => (name === undefined ? 0 : 
 /** A time after a date: "14:30", ", at 10:15 GMT", "в 12:05", "saat 14:30", "الساعة 14:30". */
 const TIME = String.raw`(?:[,،\s]+(?:at\s+|в\s+|saat\s+|الساعة\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?`;
 /** A Chinese time: "14:30", "14时30分", "下午2:30" (afternoon). */
-const CHINESE_TIME = String.raw`(?:\s*(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时]\s*(\d{2})\s*分?(?:\s*[:：]\s*(\d{2}))?)?`;
+const CHINESE_TIME = String.raw`(?:[ \t\u3000]*(上午|早上|凌晨|中午|下午|晚上)?[ \t\u3000]*(\d{1,2})[ \t]*[:：时][ \t]*(\d{2})(?:[ \t]*分|[:：](\d{2}))?)?`;
 /** Azerbaijani and Turkish ordinal suffix on a year: "2025-ci il", "2025-ci ilin", "2025 yılı". */
 const YEAR_SUFFIX = String.raw`(?:\s*(?:г\.|года|yılı|(?:-(?:ci|cı|cu|cü))?\s*il(?:in|i)?(?![\p{L}])))?`;
 

@@ -14,6 +14,8 @@ import { looksLikeHeadline, titleFromLead } from './title';
 const DATE_WINDOW = 300;
 /** A day and month this close to the start are a dateline's ("新华社北京3月12日电", "МОСКВА, 12 марта. /ТАСС/."). */
 const DATELINE_DATE_REACH = 80;
+/** How much of each end of the text may give a dateline's year. */
+const YEAR_CONTEXT = 4000;
 
 interface Cleaned {
   paragraphs: string[];
@@ -57,7 +59,8 @@ function leadDate(text: string): string | undefined {
   const full = findFirstDate(lead);
   const yearless = findYearlessDates(lead.slice(0, DATELINE_DATE_REACH))[0];
   if (!yearless || (full && full.index < yearless.index)) return full?.iso;
-  const year = yearFromText(yearless, text);
+  // Where a text states its own date, a stamp at the top or a line at the foot: the middle of a 20 MB paste is not read.
+  const year = yearFromText(yearless, text.length > YEAR_CONTEXT * 2 ? `${text.slice(0, YEAR_CONTEXT)}\n${text.slice(-YEAR_CONTEXT)}` : text);
   const pad = (n: number) => String(n).padStart(2, '0');
   return year === undefined ? undefined : `${year}-${pad(yearless.month)}-${pad(yearless.day)}`;
 }

@@ -12,6 +12,7 @@ describe('full dates in four more scripts and styles', () => {
     ['2025年03月12日 14:30 来源：本报', '2025-03-12T14:30'],
     ['2025年3月12日14时05分', '2025-03-12T14:05'],
     ['2025年3月12日 下午2:30', '2025-03-12T14:30'],
+    ['2025年3月12日 14:30:05', '2025-03-12T14:30:05'],
     ['２０２５年３月１２日', '2025-03-12'],
     ['2025 年 3 月 12 日', '2025-03-12'],
     ['2025/3/12', '2025-03-12'],
@@ -46,6 +47,9 @@ describe('full dates in four more scripts and styles', () => {
     const text = 'نشر في ١٢ مارس ٢٠٢٥ ثم عدل';
     const [date] = findDates(text);
     expect(text.slice(date!.index, date!.index + date!.length)).toBe('١٢ مارس ٢٠٢٥');
+    const chinese = '发布于2025年3月12日 09:05 \n    正文';
+    const [withTime] = findDates(chinese);
+    expect(chinese.slice(withTime!.index, withTime!.index + withTime!.length)).toBe('2025年3月12日 09:05');
   });
 
   it('refuses days that do not exist and Hijri dates it cannot convert', () => {
