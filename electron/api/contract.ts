@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, ReviewPage, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -237,6 +237,8 @@ export const contract = {
   ),
   'statements.split': route<StatementInfo[]>()(z.object({ id: z.uuid(), at: offset })),
   'statements.merge': route<StatementInfo>()(z.object({ ids: z.array(z.uuid()).min(2, 'Choose at least two statements to merge.').max(50) })),
+  /** Every live statement that needs review, newest clip first; cursor is what the previous page returned. */
+  'statements.review': route<ReviewPage>()(z.object({ cursor: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })),
   'statements.reextract': route<JobInfo>()(z.object({ articleIds: z.array(articleId).max(1_000_000).optional() })),
 
   'officials.list': route<OfficialSummary[]>()(z.object({ status: z.enum(['proposed', 'accepted']).optional() })),

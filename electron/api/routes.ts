@@ -4,6 +4,7 @@ import type { JobInfo, LibrarySettings } from './types';
 import { BUILT_IN_AGENCIES } from '../clipping/agency-signatures';
 import { regroupJob } from '../library/syndication-job';
 import { reextractJob } from '../statements/reextract-job';
+import { withReview } from '../statements/review';
 import type { LibraryService } from '../library/service';
 import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
@@ -54,12 +55,13 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'statements.list': ({ articleId }) => {
       // An unknown clip has no statements, but an empty list would hide that the id is wrong.
       library.get(articleId);
-      return library.statements.forArticle(articleId);
+      return library.statements.forArticle(articleId).map(withReview);
     },
-    'statements.correct': ({ id, ...correction }) => library.inTransaction(() => library.statements.correct(id, correction)),
-    'statements.add': ({ articleId, start, end, speaker, kind }) => library.inTransaction(() => library.statements.add(articleId, start, end, speaker, kind)),
-    'statements.split': ({ id, at }) => library.inTransaction(() => library.statements.split(id, at)),
-    'statements.merge': ({ ids }) => library.inTransaction(() => library.statements.merge(ids)),
+    'statements.correct': ({ id, ...correction }) => withReview(library.inTransaction(() => library.statements.correct(id, correction))),
+    'statements.add': ({ articleId, start, end, speaker, kind }) => withReview(library.inTransaction(() => library.statements.add(articleId, start, end, speaker, kind))),
+    'statements.split': ({ id, at }) => library.inTransaction(() => library.statements.split(id, at)).map(withReview),
+    'statements.merge': ({ ids }) => withReview(library.inTransaction(() => library.statements.merge(ids))),
+    'statements.review': ({ cursor, limit }) => library.statements.reviewQueue(cursor, limit),
     'statements.reextract': ({ articleIds }) => reextractJob(jobs, library, articleIds),
     'officials.list': ({ status }) => library.statements.officials.list(status),
     'officials.get': ({ id }) => library.statements.official(id),

@@ -13,7 +13,27 @@ export type Article = ArticleRecord & {
 };
 export type ArticleSummary = ArticleListItem;
 export type OutletSummary = OutletRecord;
-export type StatementInfo = StatementRecord;
+/** A statement as the renderer sees it; needsReview follows electron/statements/review.ts. */
+export type StatementInfo = StatementRecord & { needsReview: boolean };
+
+/** A statement waiting for review in the library-wide queue (statements.review). */
+export interface ReviewItem extends StatementInfo {
+  articleTitle: string;
+  publishedAt: string | null;
+  /** The sentence (or lines) around the statement, so it can be judged without opening the clip. */
+  context: string;
+  /** Where the statement's words begin and end within context. */
+  contextStart: number;
+  contextEnd: number;
+}
+
+export interface ReviewPage {
+  total: number;
+  items: ReviewItem[];
+  /** Pass back to get the next page; null on the last one. */
+  nextCursor: number | null;
+}
+
 export type OfficialSummary = OfficialRecord;
 
 export interface OfficialDetail extends OfficialRecord {

@@ -13,6 +13,8 @@ import { anchor } from '../annotations/anchor';
 import type { PrefoundStatements } from '../extraction/task';
 import { extractStatements, findPeople } from './extract';
 import { foldName, nameSkeleton } from './names';
+import type { ReviewPage } from '../api/types';
+import { reviewQueue } from './review';
 
 export interface OfficialDetail extends OfficialRecord {
   aliases: AliasRecord[];
@@ -156,6 +158,10 @@ export class StatementService {
 
   forArticle(articleId: string): StatementRecord[] {
     return this.store.forArticle(articleId);
+  }
+
+  reviewQueue(cursor: number, limit: number): ReviewPage {
+    return reviewQueue(this.db, cursor, limit);
   }
 
   private span(articleId: string, start: number, end: number): { start: number; end: number; text: string } {
