@@ -132,6 +132,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
               {s.cue && <span className="statement-cue">“{s.cue}”</span>}
               {s.official && s.official !== s.speakerName && <span className="statement-official">{s.official}</span>}
               <span className={`statement-status status-${s.status}`}>{STATUS_LABEL[s.status]}</span>
+              {s.needsReview && <span className="needs-review">Needs review</span>}
             </div>
             <p className="statement-text" dir="auto">
               {s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text}

@@ -13,6 +13,7 @@ import type { SearchState } from '../search/useSearchState';
 import { useWatchSession } from '../search/useWatchSession';
 import { ExplorerFilters } from './ExplorerFilters';
 import { OfficialGroups } from './OfficialGroups';
+import { ReviewQueue, useReviewQueue } from './ReviewQueue';
 import { StatementList } from './StatementList';
 import './explorer.css';
 
@@ -26,7 +27,8 @@ interface Props {
 
 export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) {
   const facetsId = useId();
-  const [mode, setMode] = useState<'list' | 'officials'>('list');
+  const [mode, setMode] = useState<'list' | 'officials' | 'review'>('list');
+  const reviewTotal = useReviewQueue().data?.total ?? 0;
   const [facetsOpen, setFacetsOpen] = useState(true);
   const [saving, setSaving] = useState(false);
   const { params } = search;
@@ -65,6 +67,14 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
             <button type="button" aria-pressed={mode === 'officials'} onClick={() => setMode('officials')}>
               Group by official
             </button>
+            <button type="button" aria-pressed={mode === 'review'} onClick={() => setMode('review')}>
+              Needs review
+              {reviewTotal > 0 && (
+                <span className="badge" aria-label={`${reviewTotal} to review`}>
+                  {reviewTotal}
+                </span>
+              )}
+            </button>
           </div>
         </div>
         <QueryBox
@@ -97,6 +107,11 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
           onSave={params.query && !error ? () => setSaving(true) : null}
         />
       </header>
+      {mode === 'review' ? (
+        <div className="explorer-review">
+          <ReviewQueue />
+        </div>
+      ) : (
       <div className={`explorer-body${facetsOpen ? '' : ' no-facets'}`}>
         {facetsOpen && (
           <aside className="explorer-facets" id={facetsId} aria-label="Facets">
@@ -111,6 +126,7 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
           )}
         </div>
       </div>
+      )}
       <SaveSearchDialog open={saving} query={params.query} scope="statements" onClose={() => setSaving(false)} onSaved={onSaved} />
     </section>
   );
