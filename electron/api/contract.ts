@@ -82,8 +82,10 @@ export const reportDefinitionSchema = z.object({
       annotations: z.boolean().default(true),
       statements: z.boolean().default(true),
       charts: z.boolean().default(true),
+      /** Statements whose speaker is still a guess (see electron/statements/review.ts): left out unless asked. */
+      attributions: z.enum(['leave-out', 'mark', 'include']).default('leave-out'),
     })
-    .default({ grouping: 'none', fullText: false, annotations: true, statements: true, charts: true }),
+    .default({ grouping: 'none', fullText: false, annotations: true, statements: true, charts: true, attributions: 'leave-out' }),
 });
 
 export type ReportDefinitionInput = z.input<typeof reportDefinitionSchema>;

@@ -371,6 +371,8 @@ export interface ReportDefinition {
     annotations: boolean;
     statements: boolean;
     charts: boolean;
+    /** Statements whose speaker nobody checked: left out (the default), marked, or included as found. */
+    attributions: 'leave-out' | 'mark' | 'include';
   };
 }
 

@@ -8,6 +8,8 @@ import { tryParseQuery } from '../query/parse';
 import type { SearchService } from '../search/service';
 import { figuresOf, summaryOf } from './figures';
 import type { ReportAnnotation, ReportClip, ReportDefinition, ReportGroup, ReportModel, ReportStatement } from './model';
+import { applyAttributionPolicy, leftOutSentence, type AttributionPolicy, type StatementRead } from './attribution';
+import { NEEDS_REVIEW_SQL } from '../statements/review';
 
 /** A report is for reading: beyond this many clips it is an export, and `verbatim search --json` serves better. */
 export const MAX_REPORT_CLIPS = 10_000;
@@ -82,7 +84,7 @@ export class ReportBuilder {
 
   build(definition: ReportDefinition, generatedAt = new Date()): ReportModel {
     const selected = this.select(definition);
-    const clips = this.clips(selected, new Set(definition.selection.pinned));
+    const { clips, unverifiedLeftOut } = this.clips(selected, new Set(definition.selection.pinned), definition.options.attributions);
     const figures = figuresOf(clips, definition.selection.from, definition.selection.to);
     // The period runs over dated clips only: an undated clip's import time is not a publication date.
     const dates = clips.flatMap((c) => (c.date ? [c.date.slice(0, 10)] : [])).sort();
@@ -92,7 +94,8 @@ export class ReportBuilder {
       generatedAt: generatedAt.toISOString(),
       period,
       sources: figures.outlets.map((o) => o.label),
-      method: methodOf(definition, clips.length),
+      method: [methodOf(definition, clips.length), leftOutSentence(unverifiedLeftOut)].filter(Boolean).join(' '),
+      unverifiedLeftOut,
       toneScale:
         'Tone is positive, neutral or negative. A person set it where marked; elsewhere it is the suggestion of a word-list scorer for English and Russian, marked “suggested”.',
       summary: summaryOf(figures, period),
@@ -102,7 +105,7 @@ export class ReportBuilder {
     };
   }
 
-  private clips(selected: string[], pinned: Set<string>): ReportClip[] {
+  private clips(selected: string[], pinned: Set<string>, policy: AttributionPolicy): { clips: ReportClip[]; unverifiedLeftOut: number } {
     const json = ids(selected);
     const rows = this.db
       .prepare<[string], ClipRow>(
@@ -121,9 +124,9 @@ export class ReportBuilder {
       'SELECT x.article_id AS owner, t.name, t.color FROM article_tags x JOIN tags t ON t.id = x.tag_id WHERE x.article_id IN (SELECT value FROM json_each(?)) ORDER BY t.name COLLATE NOCASE',
       json,
     );
-    const statements = this.grouped<Omit<ReportStatement, 'tags'>>(
+    const statements = this.grouped<Omit<StatementRead, 'tags' | 'needsReview'> & { needsReview: 0 | 1 }>(
       `SELECT s.article_id AS owner, s.id, s.article_id AS clipId, s.text, s.start_offset AS start, s.end_offset AS "end", s.kind, s.cue,
-         s.speaker_name AS speaker, f.canonical_name AS official, coalesce(s.tone, s.tone_suggested) AS tone
+         s.speaker_name AS speaker, f.canonical_name AS official, coalesce(s.tone, s.tone_suggested) AS tone, ${NEEDS_REVIEW_SQL} AS needsReview
        FROM statements s LEFT JOIN officials f ON f.id = s.official_id
        WHERE s.status <> 'rejected' AND s.article_id IN (SELECT value FROM json_each(?)) ORDER BY s.start_offset`,
       json,
@@ -145,7 +148,14 @@ export class ReportBuilder {
       json,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return selected.flatMap((id): ReportClip[] => {
+    let unverifiedLeftOut = 0;
+    const statementsOf = (id: string): ReportStatement[] => {
+      const read = (statements.get(id) ?? []).map((s) => ({ ...s, needsReview: s.needsReview === 1, tags: (statementTags.get(s.id) ?? []).map((t) => t.name) }));
+      const { kept, leftOut } = applyAttributionPolicy(read, policy);
+      unverifiedLeftOut += leftOut;
+      return kept;
+    };
+    const clips = selected.flatMap((id): ReportClip[] => {
       const r = byId.get(id);
       if (!r) return [];
       return [
@@ -164,12 +174,13 @@ export class ReportBuilder {
           tags: tags.get(id) ?? [],
           excerpt: excerptOf(r.text),
           text: r.text,
-          statements: (statements.get(id) ?? []).map((s) => ({ ...s, tags: (statementTags.get(s.id) ?? []).map((t) => t.name) })),
+          statements: statementsOf(id),
           annotations: (annotations.get(id) ?? []).map((a) => ({ ...a, tags: (annotationTags.get(a.id) ?? []).map((t) => t.name) })),
           pinned: pinned.has(id),
         },
       ];
     });
+    return { clips, unverifiedLeftOut };
   }
 
   /** Rows of a query keyed by their `owner` column, in query order. */

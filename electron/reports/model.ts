@@ -21,6 +21,8 @@ export interface ReportStatement {
   official: string | null;
   tone: Tone | null;
   tags: string[];
+  /** Shown with the words of UNVERIFIED_MARK (./attribution.ts): nobody checked who said it. */
+  unverified: boolean;
 }
 
 export interface ReportAnnotation {
@@ -102,6 +104,8 @@ export interface ReportModel {
   sources: string[];
   /** How the clips were selected, in a sentence, for the front matter. */
   method: string;
+  /** Statements left out because their attribution was not checked (definition.options.attributions). */
+  unverifiedLeftOut: number;
   toneScale: string;
   /** The executive summary: headline figures in sentences. */
   summary: string[];

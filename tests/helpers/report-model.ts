@@ -325,6 +325,7 @@ function clipFrom(spec: ClipSpec, copy: number): ReportClip {
       official: s.official,
       tone: s.tone ?? null,
       tags: s.tags ?? [],
+      unverified: false,
     };
   });
   const annotations: ReportAnnotation[] = spec.highlights.map((h, i) => {
@@ -496,7 +497,7 @@ export function sampleReportModel(options: SampleReportOptions = {}): ReportMode
     ...options.definition,
     template,
     selection: { query: 'topic:Energy OR topic:Diplomacy OR topic:Trade', from: SAMPLE_PERIOD.from, to: SAMPLE_PERIOD.to, picked: [], excluded: [], pinned: ['clip-gas-corridor'], order: [] },
-    options: { grouping: 'topic', fullText: false, annotations: true, statements: true, charts: true, ...options.options },
+    options: { grouping: 'topic', fullText: false, annotations: true, statements: true, charts: true, attributions: 'leave-out', ...options.options },
   };
   const entries = sampleClips(options.clipCount ?? CLIPS.length);
   const clips = entries.map((e) => e.clip);
@@ -508,6 +509,7 @@ export function sampleReportModel(options: SampleReportOptions = {}): ReportMode
     sources: figures.outlets.map((o) => o.label),
     method: `Clips matching "${definition.selection.query}" published between ${SAMPLE_PERIOD.from} and ${SAMPLE_PERIOD.to}, with pinned clips first.`,
     toneScale: 'Positive, neutral or negative, as set by a person; tones marked “suggested” are the scorer’s and were not reviewed.',
+    unverifiedLeftOut: 0,
     summary: summaryOf(figures),
     figures,
     groups: groupsOf(entries, definition.options.grouping),

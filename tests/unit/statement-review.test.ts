@@ -83,3 +83,41 @@ describe('statements.review', () => {
     expect((await call<ReviewPage>('statements.review', {})).total).toBe(0);
   });
 });
+
+describe('reports and unchecked attributions', () => {
+  // The statement list under each clip: one "- **Speaker** (kind…): “words”" line each (the excerpt holds the text too).
+  const statementLines = (md: string) => md.split('\n').filter((l) => l.startsWith('- **'));
+  const render = async (format: 'md' | 'html', attributions?: string) => {
+    const definition = { title: 'Transit talks', template: 'coverage', selection: { query: null }, ...(attributions && { options: { attributions } }) };
+    const file = await call<{ data: string }>('reports.render', { definition, format });
+    return Buffer.from(file.data, 'base64').toString('utf8');
+  };
+
+  it('leaves them out by default and says how many', async () => {
+    await clip('Baku', '2026-03-02');
+    const md = await render('md');
+    expect(statementLines(md).some((l) => l.includes('narrowed the gaps'))).toBe(true);
+    expect(statementLines(md).some((l) => l.includes('new conditions'))).toBe(false);
+    expect(md).toContain('1 statement whose speaker was found by the extractor but not yet checked by a person was left out.');
+  });
+
+  it('marks them in Markdown and HTML when asked, and includes them plainly as found', async () => {
+    await clip('Baku', '2026-03-02');
+    const markedMd = await render('md', 'mark');
+    expect(statementLines(markedMd).find((l) => l.includes('new conditions'))).toContain('(unverified attribution)');
+    expect(statementLines(markedMd).find((l) => l.includes('narrowed the gaps'))).not.toContain('(unverified attribution)');
+    expect(await render('html', 'mark')).toMatch(/<span class="unverified">\(unverified attribution\)<\/span>/);
+    const asFound = await render('md', 'include');
+    expect(statementLines(asFound).some((l) => l.includes('new conditions'))).toBe(true);
+    expect(asFound).not.toContain('(unverified attribution)');
+    expect(asFound).not.toContain('left out.');
+  });
+
+  it('never holds back a statement a person confirmed', async () => {
+    const { statements } = await clip('Baku', '2026-03-02');
+    await call('statements.correct', { id: statements.find((s) => s.needsReview)!.id, status: 'confirmed' });
+    const md = await render('md');
+    expect(statementLines(md).some((l) => l.includes('new conditions'))).toBe(true);
+    expect(md).not.toContain('left out.');
+  });
+});

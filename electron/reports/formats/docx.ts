@@ -2,6 +2,7 @@
 // with its figures as tables, one section per group with an entry per clip (highlights shaded in their colour, notes
 // as Word comments anchored on the highlighted words), and the statements by official. Built once from the model:
 // the renderer holds the document it is writing and nothing else, and keeps no state between calls.
+import { UNVERIFIED_MARK } from '../attribution';
 import {
   AlignmentType,
   CommentRangeEnd,
@@ -543,6 +544,7 @@ class DocxWriter {
     const who = s.speaker ?? s.official ?? 'Unknown speaker';
     children.push(this.text(who, { bold: true }));
     if (s.official && s.official !== who) children.push(new TextRun(' ('), this.text(s.official), new TextRun(')'));
+    if (s.unverified) children.push(this.text(` ${UNVERIFIED_MARK}`, { color: GREY }));
     const how = [s.kind === 'direct' ? 'direct quote' : 'reported', s.cue ? `cue “${clean(s.cue)}”` : null, s.tone ? `tone ${s.tone}` : null].filter(Boolean).join(', ');
     children.push(this.text(` — ${how}: `, { color: GREY }));
     children.push(this.text(quoted(s.text), { rightToLeft: textRtl }));
@@ -578,7 +580,7 @@ class DocxWriter {
     const meta: ParagraphChild[] = [new TextRun(entryDate(s.date))];
     if (s.outlet) meta.push(new TextRun(' · '), this.text(s.outlet, { bold: true }));
     meta.push(new TextRun(' · '), this.text(s.clipTitle, { italics: true }));
-    const detail = [s.speaker && s.speaker !== official ? clean(s.speaker) : null, s.kind === 'direct' ? 'direct quote' : 'reported', s.cue ? `“${clean(s.cue)}”` : null].filter(Boolean).join(', ');
+    const detail = [s.speaker && s.speaker !== official ? clean(s.speaker) : null, s.kind === 'direct' ? 'direct quote' : 'reported', s.cue ? `“${clean(s.cue)}”` : null, s.unverified ? UNVERIFIED_MARK : null].filter(Boolean).join(', ');
     meta.push(new TextRun(` (${detail})`));
     const rtl = startsRtl(s.text);
     return [

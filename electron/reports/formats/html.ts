@@ -1,5 +1,6 @@
 // The report as one self-contained HTML page: the format people read, the live preview, and what the PDF is printed
 // from. Styles are inline, charts are SVG, nothing is fetched; right-to-left clips are laid out right to left.
+import { UNVERIFIED_MARK } from '../attribution';
 import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel, ReportStatement } from '../model';
 import { rankingChart, toneChart, volumeChart } from './charts';
@@ -120,7 +121,7 @@ function clipText(clip: ReportClip, fullText: boolean, withAnnotations: boolean)
 
 function statementItem(s: ReportStatement): string {
   const who = s.official ?? s.speaker ?? 'Unknown speaker';
-  return `<li><span class="who">${e(who)}</span> <span class="kind">${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? ` · ${e(s.cue)}` : ''}</span><br>“${e(s.text)}”</li>`;
+  return `<li><span class="who">${e(who)}</span>${s.unverified ? ` <span class="unverified">${e(UNVERIFIED_MARK)}</span>` : ''} <span class="kind">${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? ` · ${e(s.cue)}` : ''}</span><br>“${e(s.text)}”</li>`;
 }
 
 /** A link when the address is a web one; anything else (`javascript:`, `file:`, `data:`…) is shown, never linked. */
@@ -154,7 +155,7 @@ function appendix(model: ReportModel, heading: string): string {
     .map(
       (o) =>
         `<div class="official"><h3>${e(o.official)} <span class="meta">(${o.statements.length})</span></h3><ul>${o.statements
-          .map((s) => `<li><span class="meta">${e(entryDate(s.date))} · ${e(s.outlet ?? '')} · ${e(s.clipTitle)}</span><br>“${e(s.text)}”</li>`)
+          .map((s) => `<li><span class="meta">${e(entryDate(s.date))} · ${e(s.outlet ?? '')} · ${e(s.clipTitle)}${s.unverified ? ` · ${e(UNVERIFIED_MARK)}` : ''}</span><br>“${e(s.text)}”</li>`)
           .join('')}</ul></div>`,
     )
     .join('');

@@ -3,6 +3,7 @@
 // Everything but the report's own structure was written by strangers (titles, outlets, tags, notes, addresses), so it
 // is escaped until no viewer can find HTML, a link, an image, a code span or a block (a list, a heading) in it; only
 // web addresses become links.
+import { UNVERIFIED_MARK } from '../attribution';
 import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel } from '../model';
 import { closeBidi, webLink } from './escape';
@@ -79,7 +80,7 @@ function clipMarkdown(clip: ReportClip, model: ReportModel, notes: string[]): st
     lines.push('', 'Highlights:', ...outside.map((a) => `- ==${line(a.exact)}==${a.start === null ? ' *(its place in the text was lost)*' : ''}${a.note ? ` — ${line(a.note)}` : ''}${a.tags.length ? ` (${line(a.tags.join(', '))})` : ''}`));
   }
   if (o.statements && clip.statements.length) {
-    lines.push('', 'Statements:', ...clip.statements.map((s) => `- **${line(s.official ?? s.speaker ?? 'Unknown speaker')}** (${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? `, ${line(s.cue)}` : ''}): “${line(s.text)}”`));
+    lines.push('', 'Statements:', ...clip.statements.map((s) => `- **${line(s.official ?? s.speaker ?? 'Unknown speaker')}**${s.unverified ? ` ${UNVERIFIED_MARK}` : ''} (${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? `, ${line(s.cue)}` : ''}): “${line(s.text)}”`));
   }
   return lines.join('\n');
 }
@@ -99,7 +100,7 @@ export function renderMarkdown(model: ReportModel): string {
   }
   if (d.template === 'statements') {
     out.push('## Statements by official', '');
-    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')} · ${line(s.clipTitle)}: “${line(s.text)}”`), '');
+    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')} · ${line(s.clipTitle)}: “${line(s.text)}”${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
   } else {
     for (const group of model.groups) {
       out.push(`## ${line(group.heading ?? 'Clips')}`, '');
@@ -107,7 +108,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
     if (d.template !== 'digest' && model.statementsByOfficial.length) {
       out.push('## Appendix: statements by official', '');
-      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')}: “${line(s.text)}”`), '');
+      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')}: “${line(s.text)}”${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
     }
   }
   if (notes.length) out.push(...notes.map((n, i) => `[^${i + 1}]: ${line(n)}`), '');

@@ -4,6 +4,7 @@
 //
 // The spreadsheet is the data export: it carries every statement and highlight the model holds, whatever the report's
 // layout options say, so nothing people added is lost on the way out.
+import { UNVERIFIED_MARK } from '../attribution';
 import ExcelJS from 'exceljs';
 import type { ReportAnnotation, ReportClip, ReportModel, ReportStatement } from '../model';
 import { webLink } from './escape';
@@ -222,7 +223,7 @@ function statementsSheet(workbook: ExcelJS.Workbook, clips: Array<{ clip: Report
       const row = sheet.getRow(r++);
       setDate(row.getCell(1), clip.date);
       row.getCell(2).value = clean(statement.official);
-      row.getCell(3).value = clean(statement.speaker);
+      row.getCell(3).value = clean(statement.unverified ? `${statement.speaker ?? 'Unknown speaker'} ${UNVERIFIED_MARK}` : statement.speaker);
       row.getCell(4).value = statement.kind;
       row.getCell(5).value = clean(statement.cue);
       row.getCell(6).value = clean(statement.text);

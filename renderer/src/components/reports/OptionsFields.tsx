@@ -11,6 +11,13 @@ const GROUPINGS: Array<[ReportGrouping, string]> = [
 
 type Options = ReportDefinition['options'];
 
+// A guessed speaker in a client's report reads as a fact, so leaving such statements out comes first.
+const ATTRIBUTIONS: Array<[Options['attributions'], string]> = [
+  ['leave-out', 'Leave out'],
+  ['mark', 'Mark as unverified attribution'],
+  ['include', 'Include as found'],
+];
+
 interface Props {
   options: Options;
   onChange(patch: Partial<Options>): void;
@@ -62,6 +69,16 @@ export function OptionsFields({ options, onChange }: Props) {
         {check('statements', 'Statements')}
         {check('charts', 'Charts')}
       </div>
+      <label className="field">
+        <span className="field-label subtle">Statements whose speaker nobody checked</span>
+        <select value={options.attributions ?? 'leave-out'} onChange={(e) => onChange({ attributions: e.target.value as Options['attributions'] })}>
+          {ATTRIBUTIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
     </fieldset>
   );
 }

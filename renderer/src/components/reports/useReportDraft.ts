@@ -11,7 +11,7 @@ export const NEW_DEFINITION: ReportDefinition = {
   organization: null,
   template: 'coverage',
   selection: { query: null, from: null, to: null, picked: [], excluded: [], pinned: [], order: [] },
-  options: { grouping: 'none', fullText: false, annotations: true, statements: true, charts: true },
+  options: { grouping: 'none', fullText: false, annotations: true, statements: true, charts: true, attributions: 'leave-out' },
 };
 
 export interface Draft {
