@@ -7,11 +7,12 @@ import type { ArticleStore } from '../../db/articles';
 import { LibraryError } from '../../db/errors';
 import { OfficialStore, type AliasRecord, type RoleRecord } from '../../db/officials';
 import { StatementStore, type TimelineEntry } from '../../db/statements';
-import type { OfficialRecord, StatementRecord } from '../../db/types';
+import type { OfficialRecord, SpeakerKind, StatementRecord } from '../../db/types';
 import { RouteError } from '../api/errors';
 import { anchor } from '../annotations/anchor';
 import type { PrefoundStatements } from '../extraction/task';
 import { extractStatements, findPeople } from './extract';
+import { checkProposal } from './proposal-check';
 import { foldName, nameSkeleton } from './names';
 import type { ReviewPage } from '../api/types';
 import { reviewQueue } from './review';
@@ -39,6 +40,14 @@ export interface StatementCorrection {
   start?: number | undefined;
   end?: number | undefined;
   kind?: 'direct' | 'reported' | undefined;
+  /** What the speaker is, as the person says; a speaker named without it is taken for a person. */
+  speakerKind?: Exclude<SpeakerKind, 'unknown'> | undefined;
+}
+
+/** No speaker is an unknown one; a speaker a person named is what they said it is, a person unless told otherwise. */
+function speakerKindOf(speaker: string | null, said: SpeakerKind): SpeakerKind {
+  if (speaker === null) return 'unknown';
+  return said === 'unknown' ? 'person' : said;
 }
 
 const keysOf = (name: string) => ({ folded: foldName(name), skeleton: nameSkeleton(name) });
@@ -112,6 +121,7 @@ export class StatementService {
     const statements = usable ? prefound.statements : extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication });
     // Appositions introduce people with their roles: known officials gain the role, new people are proposed.
     for (const person of people) {
+      if (!checkProposal(person.name, person.role).ok) continue;
       const existing = this.officialFor(person.name);
       const id = existing ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
       if (person.role) this.officials.addRole(id, { title: cleanRole(person.role), sourceArticleId: article.id }, foldRole);
@@ -131,6 +141,9 @@ export class StatementService {
         kind: found.kind,
         speakerMention: found.mention,
         speakerName: match?.name ?? found.speaker,
+        // A name linked to an official is a person whatever the extractor guessed.
+        speakerKind: match?.id ? 'person' : found.speakerKind,
+        chain: found.chain,
         officialId: match?.id ?? null,
         cue: found.cue,
         confidence: found.confidence,
@@ -180,7 +193,10 @@ export class StatementService {
     let corrected = false;
     if (correction.speaker !== undefined) {
       const speaker = correction.speaker?.trim() || null;
-      Object.assign(changes, { speakerName: speaker, officialId: this.officialFor(speaker) });
+      Object.assign(changes, { speakerName: speaker, officialId: this.officialFor(speaker), speakerKind: speakerKindOf(speaker, correction.speakerKind ?? 'person') });
+      corrected = true;
+    } else if (correction.speakerKind !== undefined && correction.speakerKind !== current.speakerKind) {
+      changes.speakerKind = speakerKindOf(current.speakerName, correction.speakerKind);
       corrected = true;
     }
     if (correction.start !== undefined || correction.end !== undefined) {
@@ -199,7 +215,7 @@ export class StatementService {
   add(articleId: string, start: number, end: number, speaker: string | null, kind: 'direct' | 'reported'): StatementRecord {
     const span = this.span(articleId, start, end);
     const id = randomUUID();
-    this.store.insert({ id, articleId, ...span, kind, speakerMention: null, speakerName: speaker, officialId: this.officialFor(speaker), cue: null, confidence: 1, status: 'confirmed', origin: 'person' });
+    this.store.insert({ id, articleId, ...span, kind, speakerMention: null, speakerName: speaker, speakerKind: speakerKindOf(speaker, 'person'), chain: null, officialId: this.officialFor(speaker), cue: null, confidence: 1, status: 'confirmed', origin: 'person' });
     return this.store.get(id);
   }
 

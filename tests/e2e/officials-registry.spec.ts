@@ -1,5 +1,5 @@
 // The registry of officials through the UI: an official added by hand from the dialog, a mistake shown beside its
-// field without losing what was typed. (Remove with Undo is not built yet.)
+// field without losing what was typed; a removed official's page closes before the registry reloads (no 404).
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/served-test';
 import { shot } from '../helpers/flow';
@@ -31,4 +31,22 @@ test('adds an official by hand, with spellings and a dated role; a wrong date is
   await expect(official.getByRole('listitem').filter({ hasText: 'Фарид Гасымлы' })).toBeVisible();
   await expect(page.getByRole('option', { name: /Farid Gasimli/ })).toBeVisible();
   await shot(page, 'officials-page');
+});
+
+test('removing an official closes its page without asking the server for it again', async ({ page, served }) => {
+  const failures: string[] = [];
+  page.on('response', (r) => {
+    if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await page.getByRole('button', { name: 'Add official…' }).click();
+  await page.keyboard.type('Leyla Abdullayeva');
+  await dialog(page).getByRole('button', { name: 'Add official' }).click();
+  const official = page.getByRole('article', { name: 'Official' });
+  await expect(official).toContainText('Leyla Abdullayeva');
+  await official.getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText('No official selected')).toBeVisible();
+  await expect(page.getByRole('option', { name: /Leyla Abdullayeva/ })).toHaveCount(0);
+  expect(failures).toEqual([]);
 });

@@ -80,10 +80,17 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
   const o = detail.data;
   const refresh = () => void client.invalidateQueries({ queryKey: ['officials'] });
   // Resolves to whether it worked, so a form keeps what was typed when the change is refused.
-  const act = (p: Promise<unknown>, message: string): Promise<boolean> =>
+  // `leave` runs before the reload: a removed or merged official must be deselected first, or the open detail
+  // view asks for it again (404) while the ['officials'] queries reload.
+  const act = (p: Promise<unknown>, message: string, leave?: () => void): Promise<boolean> =>
     p
       .then(() => {
-        refresh();
+        if (leave) {
+          leave();
+          // The removed official's own queries are dropped, not reloaded; every other one reloads.
+          client.removeQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] === o.id });
+          void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] !== o.id });
+        } else refresh();
         void client.invalidateQueries({ queryKey: ['statements'] });
         toast({ message });
         return true;
@@ -124,7 +131,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
             type="button"
             className="button subtle"
             onClick={() =>
-              void act(call('officials.remove', { id: o.id }), `${o.canonicalName} was removed from the registry; the statements stay.`).then((ok) => ok && onRemoved())
+              void act(call('officials.remove', { id: o.id }), `${o.canonicalName} was removed from the registry; the statements stay.`, onRemoved)
             }
           >
             Remove
@@ -203,7 +210,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           onSubmit={(e) => {
             e.preventDefault();
             if (!mergeInto) return;
-            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.').then((ok) => ok && onRemoved());
+            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.', onRemoved);
           }}
         >
           <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-label="Merge into">
