@@ -67,8 +67,8 @@ export class SignatureTable {
     for (const entry of entries) for (const s of [entry.outlet, ...entry.signatures]) if (!this.byFolded.has(foldSignature(s))) this.byFolded.set(foldSignature(s), entry.outlet);
     const all = [...new Set(entries.flatMap((e) => [e.outlet, ...e.signatures]).map((s) => s.trim()).filter((s) => s !== ''))].sort((a, b) => b.length - a.length);
     this.any = all.length > 0 ? `(${all.map(alternative).join('|')})` : '(?!)';
-    // "/Trend/", "/ТАСС/.", "/ وام /"
-    this.slashed = new RegExp(String.raw`/\s*${this.any}\s*/`, 'iu');
+    // "/Trend/", "/ТАСС/.", "/ وام /"; not a photo credit's "JIM WATSON/AFP/Getty Images", glued to its words.
+    this.slashed = new RegExp(String.raw`(?<![\p{L}\p{N}])/\s*${this.any}\s*/(?![\p{L}\p{N}])`, 'iu');
     // "(AZERTAC)", "Ankara (AA) -", "（新华社）"
     this.bracketed = new RegExp(String.raw`[(（]\s*${this.any}\s*[)）]`, 'iu');
     // "新华社北京3月12日电": the agency, a place, a date and 电 ("wired").

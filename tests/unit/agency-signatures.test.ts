@@ -46,6 +46,8 @@ describe('the built-in table', () => {
   it('does not take a word of the prose for an agency', () => {
     expect(analysePaste('The trend in cargo volumes (up 12 percent) pleased the ministry.\n\nAnother paragraph about the terminal.').outlet).toBeNull();
     expect(analysePaste(`${BODY}\n\nThe report was published on the ministry's website.`).outlet).toBeNull();
+    // A photo credit names the agency that took the picture, not the outlet of the text.
+    expect(analysePaste(`Port crane at dawn. ALEX NOVAK/AFP/Getty Images\n\n${BODY}`).outlet).toBeNull();
   });
 });
 
