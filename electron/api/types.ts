@@ -287,6 +287,8 @@ export interface StatementSearchHit {
   official: string | null;
   officialId: string | null;
   tone: Tone | null;
+  /** The attribution is a guess nobody has checked (electron/statements/review.ts). */
+  needsReview: boolean;
   articleTitle: string;
   outlet: string | null;
   /** The clip's publication date; null for an undated clip (never its import time). */

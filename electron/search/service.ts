@@ -15,6 +15,7 @@ import { FieldResolver } from './resolve';
 import { ResultCache } from './result-cache';
 import { SearchIndex } from './search-index';
 import { highlightsIn, snippetOf } from './snippets';
+import { NEEDS_REVIEW_SQL } from '../statements/review';
 
 export interface SearchServiceOptions {
   /** The library's file: worker threads open it read-only to rank broad queries in parallel. */
@@ -306,10 +307,10 @@ export class SearchService {
   private statementHits(rowids: number[], node: QueryNode | null, scores: Map<number, number>, unseen?: ReadonlySet<string>): StatementSearchHit[] {
     if (rowids.length === 0) return [];
     const rows = this.db
-      .prepare<[string], Omit<StatementSearchHit, 'highlights' | 'topics' | 'score' | 'isNew'> & { rowid: number; topics: string | null }>(
+      .prepare<[string], Omit<StatementSearchHit, 'highlights' | 'topics' | 'score' | 'isNew' | 'needsReview'> & { rowid: number; topics: string | null; needsReview: 0 | 1 }>(
         `SELECT s.rowid, s.id, s.article_id AS articleId, s.start_offset AS start, s.end_offset AS "end", s.text, s.kind, s.cue,
            s.speaker_name AS speaker, f.canonical_name AS official, s.official_id AS officialId, coalesce(s.tone, s.tone_suggested) AS tone,
-           a.title AS articleTitle, o.name AS outlet, a.sort_at AS date, a.language,
+           a.title AS articleTitle, o.name AS outlet, a.sort_at AS date, a.language, ${NEEDS_REVIEW_SQL} AS needsReview,
            (SELECT json_group_array(t.name) FROM statement_topics x JOIN topics t ON t.id = x.topic_id WHERE x.statement_id = s.id AND x.status <> 'removed') AS topics
          FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN officials f ON f.id = s.official_id LEFT JOIN outlets o ON o.id = a.outlet_id
          WHERE s.rowid IN (SELECT value FROM json_each(?))`,
@@ -319,8 +320,8 @@ export class SearchService {
     return rowids.flatMap((rowid) => {
       const r = byRowid.get(rowid);
       if (!r) return [];
-      const { rowid: _rowid, topics, ...rest } = r;
-      return [{ ...rest, topics: topics ? (JSON.parse(topics) as string[]) : [], highlights: highlightsIn(node, r.text), score: scores.get(rowid) ?? null, ...(unseen && { isNew: unseen.has(r.id) }) }];
+      const { rowid: _rowid, topics, needsReview, ...rest } = r;
+      return [{ ...rest, needsReview: needsReview === 1, topics: topics ? (JSON.parse(topics) as string[]) : [], highlights: highlightsIn(node, r.text), score: scores.get(rowid) ?? null, ...(unseen && { isNew: unseen.has(r.id) }) }];
     });
   }
 }

@@ -22,6 +22,9 @@ test('a guessed attribution is marked, confirmed, rejected and corrected from th
   await expect(cards.filter({ hasText: 'narrowed the gaps' })).not.toContainText('Needs review');
 
   await page.getByRole('button', { name: /^Statements/ }).click();
+  const rows = page.locator('.st-row');
+  await expect(rows.filter({ hasText: 'new conditions' })).toContainText('Needs review');
+  await expect(rows.filter({ hasText: 'narrowed the gaps' })).not.toContainText('Needs review');
   const tab = page.getByRole('button', { name: /^Needs review/ });
   await expect(tab).toContainText('1');
   await tab.click();
@@ -47,4 +50,27 @@ test('a guessed attribution is marked, confirmed, rejected and corrected from th
   await page.keyboard.press('Enter');
   await expect(page.getByText('Nothing to review')).toBeVisible();
   await expect(tab).toHaveText('Needs review');
+});
+
+test('the queue moves on to the next statement after one is confirmed', async ({ page, served }) => {
+  await page.goto(served.url);
+  await pasteAnywhere(page, TEXT);
+  await expect(page.getByRole('article', { name: 'Reader' }).locator('.statement-item')).toHaveCount(2);
+  await pasteAnywhere(page, TEXT.replace('Ministers meet again', 'Envoys gather once more').replace('Baku', 'Tbilisi').replace('new conditions', 'any new terms'));
+  await expect(page.getByRole('article', { name: 'Reader' })).toContainText('Envoys gather once more');
+  await page.getByRole('button', { name: /^Statements/ }).click();
+  await page.getByRole('button', { name: /^Needs review/ }).click();
+  const options = queue(page).getByRole('option');
+  await expect(options).toHaveCount(2);
+  await queue(page).focus();
+  await page.keyboard.press('j');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('k');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  const second = (await options.nth(1).innerText()).includes('any new terms') ? 'any new terms' : 'new conditions';
+  await page.keyboard.press('c');
+  await expect(options).toHaveCount(1);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(options.first()).toContainText(second);
+  await expect(page.getByRole('button', { name: /^Needs review/ })).toContainText('1');
 });

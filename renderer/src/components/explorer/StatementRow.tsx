@@ -21,6 +21,7 @@ export function StatementRowBody({ hit, isNew, compact = false }: { hit: Stateme
           </span>
         )}
         {compact && <span className="st-date">{formatPublished(hit.date)}</span>}
+        {hit.needsReview && <span className="needs-review">Needs review</span>}
         <span className="st-kind">{hit.kind === 'direct' ? 'quotation' : 'reported'}</span>
         {hit.cue && <span className="st-cue">“{hit.cue}”</span>}
         {hit.tone && <span className={`st-tone tone-${hit.tone}`}>{hit.tone}</span>}
