@@ -11,7 +11,8 @@ import { cuesIn, scanReported } from './cue-scan';
 import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
 import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
-import { speakerKindOf } from './speaker-kind';
+import { withScriptStatements } from './scripts';
+import { ArticleFacts, asSpeakerKind, classifySpeaker } from './speaker-kind';
 import { LOOK_BACK, work } from './limits';
 
 export { findPeople } from './speakers';
@@ -75,8 +76,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
     ...reported.flatMap((r) => (!r.match.unattributed && kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
   ]);
-  const names = [...asPeople([...findPeople(text).map((p) => p.name), ...namedPeople(text).map((p) => p.name)]), ...speakerNames];
+  const introduced = findPeople(text).map((p) => p.name);
+  const names = [...asPeople([...introduced, ...namedPeople(text).map((p) => p.name)]), ...speakerNames];
   const resolver = new SpeakerResolver(text, names, speakerNames);
+  // People the text names with a first name or an apposition: their names and surnames are never places or nouns.
+  const facts = new ArticleFacts(text, new Set([...introduced, ...names.filter((n) => /\s/.test(n))].flatMap((n) => [n, n.split(/\s+/).at(-1)!])));
 
   const resolve = (mention: string | null, at: number): Attribution => {
     if (!mention) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
@@ -84,7 +88,11 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (/^it$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.5 };
     // "According to a tally by the Associated Press", "the 2009 paper", "an account she gave to …": a document or a
     // count is the source; it is not resolved to whoever the text named last.
-    if (DOCUMENT.test(mention)) return { speaker: mention.replace(/^(?:the|a|an)\s+/i, ''), cue: null, confidence: 0.6 };
+    // A document cannot speak: the body it comes from does when the words name it ("a report by the Pentagon").
+    if (DOCUMENT.test(mention)) {
+      const issuer = issuerOf(mention, facts);
+      return { speaker: issuer !== null && !isPublication(issuer, options) ? issuer : null, cue: null, confidence: 0.5 };
+    }
     const kind = kindOfMention(mention);
     if (kind === 'name') {
       const name = nameWithoutOpeners(mention);
@@ -97,6 +105,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     // "a source", "a senior official": someone unnamed, not the person named last.
     if (kind === 'role' && /^(?:a|an|another|one)\s/i.test(mention)) return { speaker: mention.replace(/^\S+\s+/, ''), cue: null, confidence: 0.6 };
+    // "The cocaine was …", "the server SHOULD": a role noun that names no person resolves to no one.
+    if (kind === 'role' && /^(?:the|a|an|this|that|his|her|their|its|\p{Ll})/u.test(mention) && asSpeakerKind(classifySpeaker(mention, facts)) === null) return { speaker: null, cue: null, confidence: 0.4 };
     // "She said" goes to the woman named last, not to a man named after her.
     return { speaker: resolver.lastNamedBefore(at, mentionGender(mention)), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
@@ -223,7 +233,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     const who = match.unattributed
       ? { speaker: null, cue: null, confidence: 0.5 }
       : poll
-      ? { speaker: poll.replace(/^(?:the|a|an)\s+/i, ''), cue: null, confidence: 0.7 }
+      ? { speaker: null, cue: null, confidence: 0.5 }
       : subject
         ? { speaker: subject, cue: null, confidence: 0.7 }
         : resolve(match.antecedent ?? match.mention, match.content.start);
@@ -248,7 +258,32 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     });
   }
   statements.push(...labelled(text, names, statements, resolver));
-  return statements.sort((a, b) => a.start - b.start).map((s) => ({ ...s, speakerKind: speakerKindOf(s.speaker) }));
+  return withScriptStatements(text, typed(statements.sort((a, b) => a.start - b.start), facts));
+}
+
+/**
+ * Each statement's speaker typed (person, institution, anonymous source) or taken away when it names what cannot speak
+ * (a document, a place, a count, a common noun: the statement stands, less sure, with no speaker); and the entity
+ * each was resolved to numbered in the order the article first gives it a statement.
+ */
+function typed(statements: FoundStatement[], facts: ArticleFacts): FoundStatement[] {
+  const chains = new Map<string, number>();
+  return statements.map((s) => {
+    const kind = s.speaker === null ? null : asSpeakerKind(classifySpeaker(s.speaker, facts));
+    if (s.speaker === null || kind === null) return { ...s, speaker: null, speakerKind: 'unknown', chain: null, confidence: Math.min(s.confidence, 0.5) };
+    let chain = chains.get(s.speaker);
+    if (chain === undefined) chains.set(s.speaker, (chain = chains.size));
+    return { ...s, speakerKind: kind, chain };
+  });
+}
+
+/** "A report by the Pentagon", "a statement from the ministry": the body a document comes from, or null. */
+function issuerOf(mention: string, facts: ArticleFacts): string | null {
+  const m = /\s(?:by|from)\s+(the\s+\p{Ll}[\p{L}’'-]*(?:\s+\p{Ll}[\p{L}’'-]*){0,3}$|(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|for\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*){0,5})$/u.exec(mention);
+  if (!m) return null;
+  const issuer = m[1]!.replace(/^the\s+/i, '');
+  const kind = asSpeakerKind(classifySpeaker(issuer, facts));
+  return kind === 'institution' || kind === 'person' ? issuer : null;
 }
 
 /** The quotation a position lies inside, if any. */

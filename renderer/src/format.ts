@@ -44,6 +44,11 @@ export function formatCount(n: number): string {
   return countFormat.format(n);
 }
 
+/** A count with its noun in the number it needs: "1 statement", "2 statements". */
+export function countOf(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 export function paragraphsOf(text: string): string[] {
   return text.split(/\n{2,}/).filter((p) => p.trim() !== '');
 }

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OfficialSummary } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
-import { formatCount, formatPublished } from '../format';
+import { countOf, formatCount, formatPublished } from '../format';
 import { AddOfficialDialog } from './AddOfficialDialog';
 import { speakerHue } from './ArticleText';
 import { EditableText } from './EditableText';
@@ -48,7 +48,7 @@ export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | n
                   <div className="row-title">
                     <span className={`dot hue-${speakerHue(o.canonicalName)}`} aria-hidden="true" /> {o.canonicalName}
                   </div>
-                  <div className="row-meta">{formatCount(o.statementCount)} statements</div>
+                  <div className="row-meta">{countOf(o.statementCount, 'statement', 'statements')}</div>
                   <div className="row-excerpt">{o.role ?? 'No role on record'}</div>
                 </li>
               ))}

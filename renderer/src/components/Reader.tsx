@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { AnnotationRecord, Article, StatementInfo } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
-import { formatPublished, languageName } from '../format';
+import { countOf, formatPublished, languageName } from '../format';
 import { ArticleHtml } from './ArticleHtml';
 import { ArticleText, selectionOffsets } from './ArticleText';
 import { StatementsPanel } from './StatementsPanel';
@@ -309,7 +309,7 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
       {!a.deletedAt && (
         <details className="statements-details" open={panelOpen} onToggle={(e) => setPanelOpen((e.target as HTMLDetailsElement).open)}>
           <summary>
-            {statements.data ? `${statements.data.filter((st) => st.status !== 'rejected').length} statements` : 'Statements'}
+            {statements.data ? countOf(statements.data.filter((st) => st.status !== 'rejected').length, 'statement', 'statements') : 'Statements'}
             {statements.data && statements.data.length > 0 && (
               <span className="summary-speakers">
                 {' '}
