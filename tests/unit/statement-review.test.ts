@@ -1,4 +1,6 @@
 // Which statements wait for a person's review, and the library-wide queue of them (statements.review).
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClipResult, ReviewPage, StatementInfo } from '../../electron/api/types';
 import { needsReview, REVIEW_CONFIDENCE_THRESHOLD, sentenceContext } from '../../electron/statements/review';
@@ -111,6 +113,21 @@ describe('reports and unchecked attributions', () => {
     expect(statementLines(asFound).some((l) => l.includes('new conditions'))).toBe(true);
     expect(asFound).not.toContain('(unverified attribution)');
     expect(asFound).not.toContain('left out.');
+  });
+
+  it('marks them in Word and Excel too', async () => {
+    await clip('Baku', '2026-03-02');
+    const file = async (format: 'docx' | 'xlsx') => {
+      const definition = { title: 'Transit talks', template: 'coverage', selection: { query: null }, options: { attributions: 'mark' } };
+      return Buffer.from((await call<{ data: string }>('reports.render', { definition, format })).data, 'base64');
+    };
+    const document = strFromU8(unzipSync(new Uint8Array(await file('docx')))['word/document.xml']!);
+    expect(document).toContain('(unverified attribution)');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await file('xlsx'));
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
+    expect(cells.some((c) => c.includes('(unverified attribution)'))).toBe(true);
   });
 
   it('never holds back a statement a person confirmed', async () => {
