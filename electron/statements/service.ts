@@ -122,8 +122,10 @@ export class StatementService {
     // Appositions introduce people with their roles: known officials gain the role, new people are proposed.
     for (const person of people) {
       if (!checkProposal(person.name, person.role).ok) continue;
-      const existing = this.officialFor(person.name);
-      const id = existing ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
+      // A spelling variant of someone known ("Hikmət Hacıyev" for "Hikmet Hajiyev") joins them as a spelling.
+      const known = this.matchName(person.name);
+      if (known) this.officials.addAlias(known.id, known.name, keysOf(known.name));
+      const id = known?.id ?? this.officials.create({ id: randomUUID(), canonicalName: person.name, status: 'proposed' }, keysOf(person.name)).id;
       if (person.role) this.officials.addRole(id, { title: cleanRole(person.role), sourceArticleId: article.id }, foldRole);
     }
     this.store.deleteMachineFindings(articleId);
