@@ -1,4 +1,6 @@
-// npm run bench:statements -- --brat DIR [--brat DIR2 ...] [--baseline REV]
+// npm run bench:statements -- --brat DIR [--brat DIR2 ...] [--baseline REV] [--no-corpus]
+// Also, unless --no-corpus, the real pages labelled by hand in bench/gold/corpus-statements.json (tuning and
+// held-out halves apart; see bench/corpus-gold.ts).
 // Scores the statement extractor with the judge's scorer (../shared/tools/score-statements.mjs) on attributions in
 // brat standoff format (PolNeAR's layout: DIR/attributions/*.ann and DIR/text/*.txt; its train or dev split, never
 // test), beside the extractor of an earlier revision (default 148959e) run on the same gold in the same run.
@@ -14,7 +16,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readBrat } from './brat-gold';
+import { readBrat, type GoldArticle } from './brat-gold';
+import { readCorpusGold } from './corpus-gold';
 
 const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const scorer = path.resolve(repo, '../shared/tools/score-statements.mjs');
@@ -23,9 +26,16 @@ const evalDir = process.env.EVAL_DIR ?? path.resolve(repo, '../.eval');
 
 const args = process.argv.slice(2);
 const values = (flag: string) => args.flatMap((a, i) => (a === flag && args[i + 1] ? [args[i + 1]!] : []));
-const dirs = values('--brat');
+const dirs = values('--brat').filter((dir) => {
+  const usable = fs.existsSync(path.join(dir, 'attributions')) && fs.existsSync(path.join(dir, 'text'));
+  if (!usable) console.log(`bench:statements: ${dir} skipped, it has no attributions/ and text/ folders`);
+  return usable;
+});
 const baseline = values('--baseline').at(-1) ?? '148959e';
-if (dirs.length === 0) {
+const labelFile = path.join(repo, 'bench/gold/corpus-statements.json');
+const corpusDir = path.resolve(repo, '../shared/corpus/readability-test-pages');
+const withCorpus = !args.includes('--no-corpus') && fs.existsSync(labelFile) && fs.existsSync(corpusDir);
+if (dirs.length === 0 && !withCorpus) {
   console.error('usage: npm run bench:statements -- --brat DIR [--brat DIR ...] [--baseline REV]');
   process.exit(2);
 }
@@ -70,12 +80,23 @@ function withBaseline<T>(rev: string, use: (root: string) => T): T {
 
 const outDir = path.join(evalDir, 'bench-statements');
 fs.mkdirSync(outDir, { recursive: true });
+const writeGold = (name: string, articles: GoldArticle[]) => {
+  const gold = path.join(outDir, `${name}.jsonl`);
+  fs.writeFileSync(gold, articles.map((a) => JSON.stringify(a)).join('\n') + '\n');
+  return gold;
+};
 const splits = dirs.map((dir) => {
   const name = path.basename(path.resolve(dir));
-  const gold = path.join(outDir, `${name}.jsonl`);
-  fs.writeFileSync(gold, readBrat(dir).map((a) => JSON.stringify(a)).join('\n') + '\n');
-  return { dir, name, gold };
+  return { dir, name, gold: writeGold(name, readBrat(dir)) };
 });
+if (withCorpus) {
+  // the pages labelled by hand (bench/gold/corpus-statements.json): the held-out half is for reading, not tuning
+  for (const split of readCorpusGold(labelFile, corpusDir)) {
+    const name = `corpus-${split.name}`;
+    for (const miss of split.unlocated) console.log(`${name}: statement not found in the extracted text: ${miss}`);
+    splits.push({ dir: `corpus pages, ${split.name} half`, name, gold: writeGold(name, split.articles) });
+  }
+}
 
 const current = splits.map((s) => score(s.gold, repo, path.join(outDir, `${s.name}.current.json`)));
 const previous = withBaseline(baseline, (root) => splits.map((s) => score(s.gold, root, path.join(outDir, `${s.name}.baseline.json`))));
