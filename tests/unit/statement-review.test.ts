@@ -124,7 +124,8 @@ describe('reports and unchecked attributions', () => {
     const document = strFromU8(unzipSync(new Uint8Array(await file('docx')))['word/document.xml']!);
     expect(document).toContain('(unverified attribution)');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await file('xlsx'));
+    // ExcelJS's typings predate Node's generic Buffer; it reads one.
+    await book.xlsx.load((await file('xlsx')) as unknown as ArrayBuffer);
     const cells: string[] = [];
     book.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value)))));
     expect(cells.some((c) => c.includes('(unverified attribution)'))).toBe(true);
