@@ -32,9 +32,10 @@ export const NAME_TOKEN = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}'’-]*)`;
  * stops at the word's previous one.
  */
 export const NAME_START = String.raw`(?=\p{Lu})(?:(?=\p{Lu}\.)|(?<=(?:^|[^\p{L}\p{M}'’-])[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'’-]*))`;
-export const NAME = String.raw`${NAME_TOKEN}(?:\s+(?:(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)\s+)?${NAME_TOKEN}){0,3}`;
+// The words of a name stand on one line: "Biodiversity\nThe …" is a heading and a sentence, not a name.
+export const NAME = String.raw`${NAME_TOKEN}(?:[^\S\n]+(?:(?:van|von|de|del|der|da|bin|al|ibn|el|la|le|ben)[^\S\n]+)?${NAME_TOKEN}){0,3}`;
 export const TITLE = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Minister|President|Ambassador|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Governor|Mayor|Senator|Secretary|Director|Adviser|Advisor|Assistant|Envoy|Premier|Chancellor|King|Queen|Prince|Sheikh|General|Judge|Professor|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Adm|Amb|Atty|Cmdr|Maj)\.)|(?:[Зз]аместитель|[Мм]инистр|[Пп]резидент|[Пп]осол|[Гг]лава|[Пп]омощник|[Пп]редседатель|[Гг]убернатор|[Мм]эр|[Зз]амминистра|[Сс]пикер)(?:\s+\p{Ll}+){0,3})`;
-export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
+export const FULL_NAME = String.raw`\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*(?:[^\S\n]+\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*){1,2}`;
 /**
  * A speaker: a pronoun, a role noun phrase ("the presidential aide", "Azerbaijan's foreign minister", "Ms. Merkel's
  * chief human resources officer"), or a name.
