@@ -25,6 +25,8 @@ import { useMultiSelect } from './components/search/useMultiSelect';
 import { useSearchState } from './components/search/useSearchState';
 import { useWatchSession } from './components/search/useWatchSession';
 import { JobStrip } from './components/JobStrip';
+import { LargePasteDialog } from './components/LargePasteQuestion';
+import { LARGE_PASTE_BYTES, pasteSize, type PasteSize } from './components/paste-size';
 import { PasteDialog } from './components/PasteDialog';
 import { Reader } from './components/Reader';
 import { SettingsDialog } from './components/SettingsDialog';
@@ -72,6 +74,7 @@ export function App() {
   const [savingSearch, setSavingSearch] = useState(false);
   const [selected, setSelected] = useState<Selection | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
+  const [largePaste, setLargePaste] = useState<{ size: PasteSize; clip(): void } | null>(null);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [editingTitle, setEditingTitle] = useState(false);
@@ -304,10 +307,13 @@ export function App() {
       const files = Array.from(data?.files ?? []);
       event.preventDefault();
       const url = asWebAddress(text);
+      // A clipboard over a megabyte is asked about first: analysing it alone takes seconds.
+      const size = files.length === 0 && !url ? pasteSize(html.length > text.length ? html : text) : null;
+      const clip = html.trim() !== '' ? () => void clipHtml(html, text) : () => void clipText(text);
       if (files.length > 0) void clipFiles(files);
       else if (url) void clipUrl(url);
-      else if (html.trim() !== '') void clipHtml(html, text);
-      else if (text.trim() !== '') void clipText(text);
+      else if (size && size.bytes > LARGE_PASTE_BYTES) setLargePaste({ size, clip });
+      else if (html.trim() !== '' || text.trim() !== '') clip();
       else toast({ tone: 'error', message: 'The clipboard holds no text to clip. Copy the article’s text and paste again.' });
     };
     document.addEventListener('paste', onPaste);
@@ -555,6 +561,7 @@ export function App() {
       )}
       <BulkTagDialog open={bulkTagOpen} ids={picked} onClose={() => setBulkTagOpen(false)} />
       <SaveSearchDialog open={savingSearch} query={libraryQuery} scope="articles" onClose={() => setSavingSearch(false)} onSaved={runSaved} />
+      <LargePasteDialog size={largePaste?.size ?? null} onAccept={() => largePaste?.clip()} onClose={() => setLargePaste(null)} />
       <PasteDialog open={pasteOpen} onClose={() => setPasteOpen(false)} onClipped={onClipped} onClipUrl={(url) => void clipUrl(url)} />
       <input
         ref={fileInput}

@@ -14,7 +14,12 @@ export function Dialog({ title, open, onClose, children, wide }: Props) {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal focuses the first control, the header's Close button; a dialog that names the control a person
+      // starts with (data-autofocus) gets the focus there instead, so typing or Enter acts at once.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (

@@ -1,11 +1,13 @@
 // "New clip": paste an article's text, see what Verbatim found in it (title, outlet, date, what it will remove)
 // and correct any of it before the clip is saved.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ClipResult, PastePreview } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { asWebAddress } from '../api/files';
 import { formatPublished, languageName } from '../format';
 import { Dialog } from './Dialog';
+import { LargePasteQuestion } from './LargePasteQuestion';
+import { formatBytes, LARGE_PASTE_BYTES, pasteSize } from './paste-size';
 
 interface Props {
   open: boolean;
@@ -34,9 +36,22 @@ function PasteForm({ onClose, onClipped, onClipUrl }: Omit<Props, 'open'>) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
+  // A text over a megabyte is analysed only once the person has said yes: its preview alone takes seconds.
+  const size = useMemo(() => pasteSize(text), [text]);
+  const large = size.bytes > LARGE_PASTE_BYTES;
+  const [largeAccepted, setLargeAccepted] = useState(false);
+  // A pasted text over a megabyte is held here, out of the text box (see onPaste).
+  const [heldAside, setHeldAside] = useState(false);
+  const clear = () => {
+    setText('');
+    setHeldAside(false);
+    setLargeAccepted(false);
+  };
+  const askAboutSize = large && !largeAccepted;
+
   // Analyse the text a moment after typing stops; what the person already corrected is kept.
   const url = asWebAddress(text);
-  const hasText = text.trim() !== '' && url === undefined;
+  const hasText = text.trim() !== '' && url === undefined && !askAboutSize;
   useEffect(() => {
     if (!hasText) return;
     let current = true;
@@ -103,20 +118,51 @@ function PasteForm({ onClose, onClipped, onClipUrl }: Omit<Props, 'open'>) {
           }
         }}
       >
-        <label className="field">
-          <span className="field-label">Article text</span>
-          <textarea
-            className="paste-text"
-            value={text}
-            autoFocus
-            dir="auto"
-            placeholder="Paste the article here (the whole page copy is fine: Verbatim removes the page clutter), or a web address."
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby="paste-status"
-          />
-        </label>
+        {heldAside ? (
+          <div className="field">
+            <span className="field-label">Article text</span>
+            <div className="paste-held" aria-describedby="paste-status">
+              <span>
+                A pasted text of {formatBytes(size.bytes)}: too long to show for editing here (a text box that size takes
+                Chromium a minute to lay out). Verbatim clips it as pasted.
+              </span>
+              <button type="button" className="button" onClick={clear}>
+                Remove it
+              </button>
+            </div>
+          </div>
+        ) : (
+          <label className="field">
+            <span className="field-label">Article text</span>
+            <textarea
+              className="paste-text"
+              value={text}
+              autoFocus
+              dir="auto"
+              placeholder="Paste the article here (the whole page copy is fine: Verbatim removes the page clutter), or a web address."
+              onChange={(e) => {
+                setText(e.target.value);
+                if (e.target.value === '') setLargeAccepted(false);
+              }}
+              onPaste={(e) => {
+                // A text over a megabyte never goes into the text box: the box alone would freeze the window.
+                const pasted = e.clipboardData.getData('text/plain');
+                if (pasted.length * 3 < LARGE_PASTE_BYTES && pasted.length < LARGE_PASTE_BYTES) return;
+                if (pasteSize(pasted).bytes <= LARGE_PASTE_BYTES) return;
+                e.preventDefault();
+                setText(pasted);
+                setHeldAside(true);
+                setLargeAccepted(false);
+              }}
+              aria-describedby="paste-status"
+            />
+          </label>
+        )}
+        {askAboutSize && url === undefined && <LargePasteQuestion size={size} onAccept={() => setLargeAccepted(true)} onDecline={clear} declineLabel="Clear the text" />}
         <div id="paste-status" className="paste-status" role={shownError ? 'alert' : undefined}>
-          {url
+          {askAboutSize && url === undefined
+            ? 'Waiting for your answer about this long text'
+            : url
             ? 'A web address: Verbatim will fetch the page and clip its article (this needs the network).'
             : (shownError ?? (shown ? `${shown.paragraphCount} paragraphs${shown.language ? ` · ${languageName(shown.language)}` : ''}` : 'Waiting for text, or a web address'))}
         </div>
