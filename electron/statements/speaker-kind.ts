@@ -198,7 +198,6 @@ export function classifySpeaker(phrase: string, facts?: ArticleFacts): MentionCl
   // "'' Mr. Biden": marks and a title around a name are not part of what it names.
   const trimmed = phrase.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’'.)]+$|[.,;:!?]+$/gu, '');
   if (trimmed === '') return 'common';
-  if (facts?.isPerson(trimmed)) return 'person';
   // "The Washington Post", "the Post": a publication is a body that speaks through what it prints.
   const named = trimmed.replace(/^the\s+/i, '');
   if (/^\p{Lu}/u.test(named) && PUBLICATION_WORDS.test(named)) return 'institution';
