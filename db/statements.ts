@@ -15,7 +15,7 @@ export interface TimelineEntry extends StatementRecord {
 }
 
 const COLUMNS = `s.id, s.article_id AS articleId, s.start_offset AS start, s.end_offset AS "end", s.text, s.kind,
-  s.speaker_mention AS speakerMention, s.speaker_name AS speakerName, s.official_id AS officialId,
+  s.speaker_mention AS speakerMention, s.speaker_name AS speakerName, s.speaker_kind AS speakerKind, s.speaker_chain AS chain, s.official_id AS officialId,
   o.canonical_name AS official, s.cue, s.confidence, s.status, s.origin`;
 
 export class StatementStore {
@@ -37,9 +37,9 @@ export class StatementStore {
     const now = nowIso();
     this.db
       .prepare(
-        `INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_mention, speaker_name, official_id, cue,
+        `INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_mention, speaker_name, speaker_kind, speaker_chain, official_id, cue,
            confidence, status, origin, created_at, updated_at)
-         VALUES (@id, @articleId, @start, @end, @text, @kind, @speakerMention, @speakerName, @officialId, @cue, @confidence, @status, @origin, @now, @now)`,
+         VALUES (@id, @articleId, @start, @end, @text, @kind, @speakerMention, @speakerName, @speakerKind, @chain, @officialId, @cue, @confidence, @status, @origin, @now, @now)`,
       )
       .run({ ...statement, now });
   }
@@ -49,15 +49,15 @@ export class StatementStore {
     return this.db.prepare("DELETE FROM statements WHERE article_id = ? AND status = 'found' AND origin = 'machine'").run(articleId).changes;
   }
 
-  update(id: string, changes: Partial<Pick<NewStatement, 'start' | 'end' | 'text' | 'kind' | 'speakerName' | 'officialId' | 'status' | 'cue' | 'speakerMention'>>): StatementRecord {
+  update(id: string, changes: Partial<Pick<NewStatement, 'start' | 'end' | 'text' | 'kind' | 'speakerName' | 'speakerKind' | 'chain' | 'officialId' | 'status' | 'cue' | 'speakerMention'>>): StatementRecord {
     const current = this.get(id);
     const next = { ...current, ...changes };
     this.db
       .prepare(
-        `UPDATE statements SET start_offset = @start, end_offset = @end, text = @text, kind = @kind, speaker_name = @speakerName,
+        `UPDATE statements SET start_offset = @start, end_offset = @end, text = @text, kind = @kind, speaker_name = @speakerName, speaker_kind = @speakerKind, speaker_chain = @chain,
            speaker_mention = @speakerMention, official_id = @officialId, status = @status, cue = @cue, updated_at = @now WHERE id = @id`,
       )
-      .run({ id, start: next.start, end: next.end, text: next.text, kind: next.kind, speakerName: next.speakerName, speakerMention: next.speakerMention, officialId: next.officialId, status: next.status, cue: next.cue, now: nowIso() });
+      .run({ id, start: next.start, end: next.end, text: next.text, kind: next.kind, speakerName: next.speakerName, speakerKind: next.speakerKind, chain: next.chain, speakerMention: next.speakerMention, officialId: next.officialId, status: next.status, cue: next.cue, now: nowIso() });
     return this.get(id);
   }
 

@@ -74,6 +74,8 @@ export interface FeedRecord {
 
 export type StatementStatus = 'found' | 'confirmed' | 'corrected' | 'rejected';
 
+export type SpeakerKind = 'person' | 'institution' | 'anonymous' | 'unknown';
+
 export interface StatementRecord {
   id: string;
   articleId: string;
@@ -83,6 +85,10 @@ export interface StatementRecord {
   kind: 'direct' | 'reported';
   speakerMention: string | null;
   speakerName: string | null;
+  /** What the speaker is: a person, an institution, an anonymous source, or unknown. */
+  speakerKind: SpeakerKind;
+  /** Statements of one article with the same number were attributed through the same chain of mentions. */
+  chain: number | null;
   officialId: string | null;
   /** The official's canonical name, when the speaker is linked to one. */
   official: string | null;

@@ -232,6 +232,7 @@ export const contract = {
       start: offset.optional(),
       end: offset.optional(),
       kind: z.enum(['direct', 'reported']).optional(),
+      speakerKind: z.enum(['person', 'institution', 'anonymous']).optional(),
     }),
   ),
   'statements.add': route<StatementInfo>()(

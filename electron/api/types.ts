@@ -286,6 +286,8 @@ export interface StatementSearchHit {
   speaker: string | null;
   official: string | null;
   officialId: string | null;
+  /** What the speaker is: a person, an institution, an anonymous source, or unknown. */
+  speakerKind: StatementInfo['speakerKind'];
   tone: Tone | null;
   /** The attribution is a guess nobody has checked (electron/statements/review.ts). */
   needsReview: boolean;

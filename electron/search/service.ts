@@ -309,7 +309,7 @@ export class SearchService {
     const rows = this.db
       .prepare<[string], Omit<StatementSearchHit, 'highlights' | 'topics' | 'score' | 'isNew' | 'needsReview'> & { rowid: number; topics: string | null; needsReview: 0 | 1 }>(
         `SELECT s.rowid, s.id, s.article_id AS articleId, s.start_offset AS start, s.end_offset AS "end", s.text, s.kind, s.cue,
-           s.speaker_name AS speaker, f.canonical_name AS official, s.official_id AS officialId, coalesce(s.tone, s.tone_suggested) AS tone,
+           s.speaker_name AS speaker, s.speaker_kind AS speakerKind, f.canonical_name AS official, s.official_id AS officialId, coalesce(s.tone, s.tone_suggested) AS tone,
            a.title AS articleTitle, o.name AS outlet, a.sort_at AS date, a.language, ${NEEDS_REVIEW_SQL} AS needsReview,
            (SELECT json_group_array(t.name) FROM statement_topics x JOIN topics t ON t.id = x.topic_id WHERE x.statement_id = s.id AND x.status <> 'removed') AS topics
          FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN officials f ON f.id = s.official_id LEFT JOIN outlets o ON o.id = a.outlet_id

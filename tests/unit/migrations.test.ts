@@ -166,6 +166,34 @@ describe('migrations', () => {
     expect(fs.existsSync(file)).toBe(true);
     library.close();
   });
+  it('migrates a schema-16 library to 17: speakers get only the kind their data proves, and no chain', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 16 });
+    const article = '7f1c2a8e-0000-4000-8000-000000000031';
+    insertArticleV1(old.db, article, 'Port talks', 'The ministry said ports grow. Hajiyev said so too.');
+    old.db.prepare("INSERT INTO officials (id, canonical_name, status, created_at, updated_at) VALUES ('o1', 'Hikmet Hajiyev', 'accepted', 'now', 'now')").run();
+    const insert = old.db.prepare(
+      "INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_name, official_id, status, origin, created_at, updated_at) VALUES (?, ?, 0, 5, 'ports', 'reported', ?, ?, ?, ?, 'now', 'now')",
+    );
+    insert.run('s1', article, null, null, 'found', 'machine');
+    insert.run('s2', article, 'Hikmet Hajiyev', 'o1', 'found', 'machine');
+    insert.run('s3', article, 'The ministry', null, 'found', 'machine');
+    insert.run('s4', article, 'Nino Beridze', null, 'corrected', 'machine');
+    insert.run('s5', article, 'Leyla Aliyeva', null, 'confirmed', 'person');
+    old.close();
+    const upgraded = openLibrary(file, { upTo: 17 });
+    const { db } = upgraded;
+    expect(db.prepare('SELECT id, speaker_kind AS kind, speaker_chain AS chain FROM statements ORDER BY id').all()).toEqual([
+      { id: 's1', kind: 'unknown', chain: null },
+      { id: 's2', kind: 'person', chain: null },
+      { id: 's3', kind: 'unknown', chain: null },
+      { id: 's4', kind: 'person', chain: null },
+      { id: 's5', kind: 'person', chain: null },
+    ]);
+    expect(() => db.prepare("UPDATE statements SET speaker_kind = 'document' WHERE id = 's1'").run()).toThrow(/CHECK/);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all()).toEqual(expect.arrayContaining(['statements_by_speaker_kind', 'statements_by_chain']));
+    upgraded.close();
+  });
   it('migrates a schema-15 library to 16: each role title once per official, the first recorded kept', () => {
     const file = tempLibraryPath();
     const old = openLibrary(file, { upTo: 15 });

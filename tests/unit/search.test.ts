@@ -5,7 +5,7 @@ import type {
   ArticleSearchHit, ClipResult, OfficialSummary, SavedSearch, SearchResult, StatementInfo, StatementSearchHit, TopicRecord,
 } from '../../electron/api/types';
 import { testApp, type TestApp } from '../helpers/app';
-import { openLibrary } from '../../db/connection';
+import { openLibrary, type Library } from '../../db/connection';
 import { seedText, tempLibraryPath } from '../helpers/library';
 
 let app: TestApp;
@@ -185,13 +185,28 @@ describe('saved searches as watchlists', () => {
   });
 });
 
+// A clip with one quotation written straight into an old library: today's services write today's columns.
+function seedOldClip(db: Library['db'], { trashed }: { trashed: boolean }): { id: string } {
+  const id = '7f1c2a8e-0000-4000-8000-000000000041';
+  const text = 'Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.';
+  const quote = 'We will open the terminal in April';
+  db.prepare(
+    `INSERT INTO articles (id, title, text, source_kind, content_hash, published_at, clipped_at, updated_at, deleted_at)
+     VALUES (?, 'Ports expand', ?, 'paste', 'h-old', '2024-03-10', '2024-04-01T00:00:00Z', '2024-04-01T00:00:00Z', ?)`,
+  ).run(id, text, trashed ? '2024-04-02T00:00:00Z' : null);
+  db.prepare(
+    `INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_name, created_at, updated_at)
+     VALUES ('7f1c2a8e-0000-4000-8000-000000000042', ?, ?, ?, ?, 'direct', 'Marat Karabayev', 'now', 'now')`,
+  ).run(id, text.indexOf(quote), text.indexOf(quote) + quote.length, quote);
+  return { id };
+}
+
 describe('a library from before statements carried their clip’s facts (schema 10)', () => {
   it('fills them in for the statements it holds', async () => {
     const file = tempLibraryPath();
-    const seeded = testApp(openLibrary(file, { upTo: 10 }));
-    const article = (await seeded.call<ClipResult>('clips.fromText', { text: 'Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.', publishedAt: '2024-03-10' })).article;
-    await seeded.call('articles.trash', { ids: [article.id] });
-    seeded.library.close();
+    const seeded = openLibrary(file, { upTo: 10 });
+    const article = seedOldClip(seeded.db, { trashed: true });
+    seeded.close();
     const upgraded = testApp(openLibrary(file));
     try {
       expect(upgraded.library.db.prepare('SELECT live, substr(sort_at, 1, 10) AS day FROM statements').all()).toEqual([{ live: 0, day: '2024-03-10' }]);
@@ -267,9 +282,9 @@ describe('statements’ search rows (migration 12)', () => {
 
   it('are filled in for a library from schema 11', async () => {
     const file = tempLibraryPath();
-    const seeded = testApp(openLibrary(file, { upTo: 11 }));
-    await seeded.call<ClipResult>('clips.fromText', { text: 'Ports expand\n\n“We will open the terminal in April,” said Marat Karabayev.', publishedAt: '2024-03-10' });
-    seeded.library.close();
+    const seeded = openLibrary(file, { upTo: 11 });
+    seedOldClip(seeded.db, { trashed: false });
+    seeded.close();
     const upgraded = testApp(openLibrary(file));
     try {
       expect(upgraded.library.db.prepare('SELECT kind, live, substr(sort_at, 1, 10) AS day FROM statement_search_rows').all()).toEqual([{ kind: 'direct', live: 1, day: '2024-03-10' }]);

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ArticleOrganization, StatementInfo } from '../../../electron/api/types';
 import { TargetOrganize } from './reader/OrganizeStrip';
+import { SpeakerKindTag } from './explorer/SpeakerKindTag';
 import { call, errorMessage } from '../api/client';
 import { speakerHue } from './ArticleText';
 import { useToast } from './Toasts';
@@ -132,6 +133,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
               {s.cue && <span className="statement-cue">“{s.cue}”</span>}
               {s.official && s.official !== s.speakerName && <span className="statement-official">{s.official}</span>}
               <span className={`statement-status status-${s.status}`}>{STATUS_LABEL[s.status]}</span>
+              <SpeakerKindTag kind={s.speakerKind} speaker={s.speakerName} />
               {s.needsReview && <span className="needs-review">Needs review</span>}
             </div>
             <p className="statement-text" dir="auto">

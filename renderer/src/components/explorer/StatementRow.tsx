@@ -4,6 +4,7 @@ import type { StatementSearchHit } from '../../../../electron/api/types';
 import { formatPublished } from '../../format';
 import { speakerHue } from '../ArticleText';
 import { Highlighted } from '../search/Highlighted';
+import { SpeakerKindTag } from './SpeakerKindTag';
 
 export function speakerOf(hit: StatementSearchHit): string {
   return hit.official ?? hit.speaker ?? 'Unknown speaker';
@@ -20,6 +21,7 @@ export function StatementRowBody({ hit, isNew, compact = false }: { hit: Stateme
             {who}
           </span>
         )}
+        <SpeakerKindTag kind={hit.speakerKind} speaker={hit.official ?? hit.speaker} />
         {compact && <span className="st-date">{formatPublished(hit.date)}</span>}
         {hit.needsReview && <span className="needs-review">Needs review</span>}
         <span className="st-kind">{hit.kind === 'direct' ? 'quotation' : 'reported'}</span>
