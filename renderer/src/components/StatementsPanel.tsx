@@ -9,6 +9,9 @@ import { call, errorMessage } from '../api/client';
 import { speakerHue } from './ArticleText';
 import { useToast } from './Toasts';
 
+/** The kinds a person can give a speaker: "unknown" is what no speaker is, not a choice. */
+type ChosenSpeakerKind = Exclude<StatementInfo['speakerKind'], 'unknown'>;
+
 interface Props {
   articleId: string;
   statements: StatementInfo[];
@@ -28,6 +31,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
   const toast = useToast();
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
+  const [draftKind, setDraftKind] = useState<ChosenSpeakerKind>('person');
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['statements', articleId] });
     void client.invalidateQueries({ queryKey: ['officials'] });
@@ -98,7 +102,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
                   onSubmit={(e) => {
                     e.preventDefault();
                     setEditing(null);
-                    void act(call('statements.correct', { id: s.id, speaker: draft.trim() === '' ? null : draft }), 'Speaker corrected.');
+                    void act(call('statements.correct', { id: s.id, speaker: draft.trim() === '' ? null : draft, speakerKind: draftKind }), 'Speaker corrected.');
                   }}
                 >
                   <input
@@ -111,6 +115,11 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
                       if (e.key === 'Escape') setEditing(null);
                     }}
                   />
+                  <select aria-label="Person, institution or anonymous source" value={draftKind} onChange={(e) => setDraftKind(e.target.value as ChosenSpeakerKind)}>
+                    <option value="person">Person</option>
+                    <option value="institution">Institution</option>
+                    <option value="anonymous">Anonymous source</option>
+                  </select>
                   <button type="submit" className="button">
                     Save
                   </button>
@@ -123,6 +132,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
                   onClick={(e) => {
                     e.stopPropagation();
                     setDraft(s.speakerName ?? '');
+                    setDraftKind(s.speakerKind === 'unknown' ? 'person' : s.speakerKind);
                     setEditing(s.id);
                   }}
                 >
