@@ -115,7 +115,6 @@ const PRONOUN_FORM = /^(?:I|we|you|he|she|it|they|me|us|him|them)(?:['’](?:d|s
  */
 export class ArticleFacts {
   private places: Set<string> | undefined;
-  private small: Set<string> | undefined;
 
   constructor(
     private readonly text: string,
@@ -150,34 +149,56 @@ export class ArticleFacts {
   /** Whether the article treats a name as a company: "Amazon’s chief executive", "Uber Inc.", "the retailer Amazon". */
   isCompany(name: string): boolean {
     if (/\s/.test(name) || name.length < 2) return false;
-    const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.matches(`${n}['’]s\\s+(?:CEO|chief\\s+executive|founder|co-founder|shares|stock|board|employees|app|website|platform|stores|headquarters|spokes(?:man|woman|person))(?![\\p{L}])|${n}\\s+(?:Inc|Corp|Ltd|LLC|Co)(?![\\p{L}])|(?:company|firm|start-?up|giant|maker|retailer|platform|service)\\s+${n}(?![\\p{L}])`);
+    let found = this.companies.get(name);
+    if (found !== undefined) return found;
+    found = false;
+    // Only the places where the name stands are read, a few words either side: a pattern per name run over the whole
+    // text made an article naming thousands of people quadratic.
+    for (let at = this.text.indexOf(name); at >= 0 && !found; at = this.text.indexOf(name, at + name.length)) {
+      if (isLetter(this.text[at - 1]) || isLetter(this.text[at + name.length])) continue;
+      const after = this.text.slice(at + name.length, at + name.length + 40);
+      const before = this.text.slice(Math.max(0, at - 20), at);
+      found = COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before);
+    }
+    this.companies.set(name, found);
+    return found;
   }
+  private readonly companies = new Map<string, boolean>();
 
   /** Whether the article writes a word in small letters ("security" beside a sentence opening "Security"). */
   writesInSmall(word: string): boolean {
-    if (this.small === undefined) {
-      this.small = new Set();
-      for (const m of this.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]*/gu)) this.small.add(m[0]);
-    }
-    return this.small.has(word.toLocaleLowerCase());
+    return this.textWords().small.has(word.toLocaleLowerCase());
   }
 
   private hasWord(word: string): boolean {
-    return this.matches(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`);
+    return this.textWords().all.has(word);
   }
 
-  /** Whether a pattern matches anywhere in the text, asked once per pattern. */
-  private readonly seen = new Map<string, boolean>();
-  private matches(pattern: string): boolean {
-    let found = this.seen.get(pattern);
-    if (found === undefined) {
-      found = new RegExp(pattern, 'u').test(this.text);
-      this.seen.set(pattern, found);
+  /** Every word of the text as written, and those in small letters: one pass, read on first use. */
+  private wordSets: { all: Set<string>; small: Set<string> } | undefined;
+  private textWords(): { all: Set<string>; small: Set<string> } {
+    if (this.wordSets === undefined) {
+      const all = new Set<string>();
+      const small = new Set<string>();
+      for (const m of this.text.matchAll(/(?<![\p{L}’'-])\p{L}[\p{L}’'-]*/gu)) {
+        all.add(m[0]);
+        // "Israeli-backed": the word before a hyphen or apostrophe stands as a word too, as a letter boundary finds it.
+        if (/[’'-]/.test(m[0])) for (const part of m[0].split(/[’'-]+/)) all.add(part);
+        if (/^\p{Ll}/u.test(m[0])) small.add(m[0]);
+      }
+      this.wordSets = { all, small };
     }
-    return found;
+    return this.wordSets;
   }
 }
+
+/** After a company's name: "’s chief executive", " Inc." */
+const COMPANY_AFTER = /^(?:['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|shares|stock|board|employees|app|website|platform|stores|headquarters|spokes(?:man|woman|person))|\s+(?:Inc|Corp|Ltd|LLC|Co))(?![\p{L}])/u;
+/** Before a company's name: "the retailer ", "start-up ". */
+const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:company|firm|start-?up|giant|maker|retailer|platform|service)\s+$/u;
+
+/** Whether a character is a letter. */
+const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
 /** The noun a phrase is about: its last word before "of", "for", "at", "from", "who", "close to" and the like. */
 function headNoun(phrase: string): string {
