@@ -126,7 +126,7 @@ export class ReportBuilder {
     );
     const statements = this.grouped<Omit<StatementRead, 'tags' | 'needsReview'> & { needsReview: 0 | 1 }>(
       `SELECT s.article_id AS owner, s.id, s.article_id AS clipId, s.text, s.start_offset AS start, s.end_offset AS "end", s.kind, s.cue,
-         s.speaker_name AS speaker, f.canonical_name AS official, coalesce(s.tone, s.tone_suggested) AS tone, ${NEEDS_REVIEW_SQL} AS needsReview
+         s.speaker_name AS speaker, s.speaker_kind AS speakerKind, f.canonical_name AS official, coalesce(s.tone, s.tone_suggested) AS tone, ${NEEDS_REVIEW_SQL} AS needsReview
        FROM statements s LEFT JOIN officials f ON f.id = s.official_id
        WHERE s.status <> 'rejected' AND s.article_id IN (SELECT value FROM json_each(?)) ORDER BY s.start_offset`,
       json,

@@ -24,6 +24,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
   const tone = { positive: 0, neutral: 0, negative: 0, unset: 0 };
   const weeks = new Map<string, { positive: number; neutral: number; negative: number }>();
   let statementCount = 0;
+  const speakerKinds = { person: 0, institution: 0, anonymous: 0, unknown: 0 };
   let annotationCount = 0;
   let undatedCount = 0;
   for (const clip of clips) {
@@ -36,6 +37,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
     for (const topic of clip.topics) bump(topics, topic);
     for (const s of clip.statements) {
       statementCount++;
+      speakerKinds[s.speakerKind]++;
       const who = s.official ?? s.speaker;
       if (who) bump(officials, who);
     }
@@ -70,6 +72,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
     outletCount: outlets.size,
     statementCount,
     officialCount: officials.size,
+    speakerKinds,
     annotationCount,
     undatedCount,
     perDay,
@@ -91,11 +94,28 @@ export function undatedNote(n: number): string {
   return `${n.toLocaleString('en')} undated clip${n === 1 ? '' : 's'}`;
 }
 
+/**
+ * " (9 by people, 2 by institutions, 1 from an anonymous source)": said only when not every statement is a person's,
+ * so that a body speaking or a source without a name is never counted as a person quoted.
+ */
+function kindsNote(kinds: ReportFigures['speakerKinds'], total: number): string {
+  if (kinds.person === total) return '';
+  const parts = [
+    kinds.person > 0 ? `${kinds.person.toLocaleString('en')} by ${kinds.person === 1 ? 'a person' : 'people'}` : null,
+    kinds.institution > 0 ? `${kinds.institution.toLocaleString('en')} by ${kinds.institution === 1 ? 'an institution' : 'institutions'}` : null,
+    kinds.anonymous > 0 ? `${kinds.anonymous.toLocaleString('en')} from ${kinds.anonymous === 1 ? 'an anonymous source' : 'anonymous sources'}` : null,
+    kinds.unknown > 0 ? `${kinds.unknown.toLocaleString('en')} without a known speaker` : null,
+  ].filter((p): p is string => p !== null);
+  return ` (${parts.join(', ')})`;
+}
+
 export function summaryOf(f: ReportFigures, period: { from: string | null; to: string | null }): string[] {
   const lines: string[] = [];
   const when = period.from && period.to ? (period.from === period.to ? ` on ${longDate(period.from)}` : ` between ${longDate(period.from)} and ${longDate(period.to)}`) : '';
   const undated = f.undatedCount > 0 ? ` (${undatedNote(f.undatedCount)})` : '';
-  lines.push(`${plural(f.clipCount, 'clip')} from ${plural(f.outletCount, 'outlet')}${when}${undated}.`);
+  // Clips whose outlet nobody knows are not "from 0 outlets".
+  const from = f.outletCount > 0 ? ` from ${plural(f.outletCount, 'outlet')}` : '';
+  lines.push(`${plural(f.clipCount, 'clip')}${from}${when}${undated}.`);
   const busiest = [...f.perDay].sort((a, b) => b.count - a.count)[0];
   if (busiest && f.perDay.length > 1) {
     const spikes = f.perDay.filter((d) => d.spike);
@@ -103,7 +123,7 @@ export function summaryOf(f: ReportFigures, period: { from: string | null; to: s
   }
   if (f.outlets.length > 0) lines.push(`Most coverage: ${f.outlets.slice(0, 3).map((o) => `${o.label} (${o.count})`).join(', ')}.`);
   if (f.officials.length > 0) {
-    lines.push(`${plural(f.statementCount, 'statement')} by ${plural(f.officialCount, 'speaker')}; most quoted: ${f.officials.slice(0, 3).map((o) => `${o.label} (${o.count})`).join(', ')}.`);
+    lines.push(`${plural(f.statementCount, 'statement')} by ${plural(f.officialCount, 'speaker')}${kindsNote(f.speakerKinds, f.statementCount)}; most quoted: ${f.officials.slice(0, 3).map((o) => `${o.label} (${o.count})`).join(', ')}.`);
   }
   const rated = f.tone.positive + f.tone.neutral + f.tone.negative;
   if (rated > 0) {

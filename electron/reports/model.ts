@@ -1,6 +1,7 @@
 // A report as data: what the builder gathers from the library (clips with everything people added to them, the
 // figures for the summary and charts, the statements by official) and every format renders. Formats never read the
 // library themselves, so each holds one selection in memory, never the library.
+import type { SpeakerKind } from '../statements/types';
 import type { Tone } from '../../db/types';
 import type { ReportDefinition, ReportFormat, ReportGrouping, ReportTemplate } from '../api/types';
 
@@ -18,6 +19,8 @@ export interface ReportStatement {
   kind: 'direct' | 'reported';
   cue: string | null;
   speaker: string | null;
+  /** Person, institution, anonymous source or unknown: counted apart in the summary. */
+  speakerKind: SpeakerKind;
   official: string | null;
   tone: Tone | null;
   tags: string[];
@@ -75,6 +78,8 @@ export interface ReportFigures {
   outletCount: number;
   statementCount: number;
   officialCount: number;
+  /** Statements by the kind of their speaker. */
+  speakerKinds: Record<SpeakerKind, number>;
   annotationCount: number;
   /** Clips without a publication date: in every count above, but on no day, week or period. */
   undatedCount: number;
