@@ -235,6 +235,10 @@ export const contract = {
       speakerKind: z.enum(['person', 'institution', 'anonymous']).optional(),
     }),
   ),
+  'statements.sameChain': route<StatementInfo[]>()(z.object({ id: z.uuid() })),
+  'statements.correctChain': route<StatementInfo[]>()(
+    z.object({ id: z.uuid(), speaker: z.string().trim().max(300).nullable(), speakerKind: z.enum(['person', 'institution', 'anonymous']).optional() }),
+  ),
   'statements.add': route<StatementInfo>()(
     z.object({ articleId, start: offset, end: offset, speaker: z.string().trim().max(300).nullable().default(null), kind: z.enum(['direct', 'reported']).default('direct') }),
   ),

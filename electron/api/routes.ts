@@ -58,6 +58,9 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
       return library.statements.forArticle(articleId).map(withReview);
     },
     'statements.correct': ({ id, ...correction }) => withReview(library.inTransaction(() => library.statements.correct(id, correction))),
+    'statements.sameChain': ({ id }) => library.statements.sameChain(id).map(withReview),
+    'statements.correctChain': ({ id, speaker, speakerKind }) =>
+      library.inTransaction(() => library.statements.correctChain(id, { speaker, ...(speakerKind && { speakerKind }) })).map(withReview),
     'statements.add': ({ articleId, start, end, speaker, kind }) => withReview(library.inTransaction(() => library.statements.add(articleId, start, end, speaker, kind))),
     'statements.split': ({ id, at }) => library.inTransaction(() => library.statements.split(id, at)).map(withReview),
     'statements.merge': ({ ids }) => withReview(library.inTransaction(() => library.statements.merge(ids))),

@@ -214,6 +214,21 @@ export class StatementService {
     return this.store.update(id, changes);
   }
 
+  /**
+   * The other statements of the clip attributed through the same chain of mentions as this one ("Hajiyev", "he",
+   * "the presidential aide"), as the machine left them: those a person confirmed, corrected or rejected are theirs.
+   */
+  sameChain(id: string): StatementRecord[] {
+    const current = this.store.get(id);
+    if (current.chain === null) return [];
+    return this.forArticle(current.articleId).filter((s) => s.id !== id && s.chain === current.chain && s.status === 'found');
+  }
+
+  /** Gives every statement of this one's chain the speaker a person gave it; returns the statements changed. */
+  correctChain(id: string, correction: Pick<StatementCorrection, 'speaker' | 'speakerKind'>): StatementRecord[] {
+    return this.sameChain(id).map((s) => this.correct(s.id, { speaker: correction.speaker, ...(correction.speakerKind && { speakerKind: correction.speakerKind }) }));
+  }
+
   add(articleId: string, start: number, end: number, speaker: string | null, kind: 'direct' | 'reported'): StatementRecord {
     const span = this.span(articleId, start, end);
     const id = randomUUID();

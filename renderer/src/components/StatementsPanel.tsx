@@ -44,6 +44,51 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
       })
       .catch((err: unknown) => toast({ tone: 'error', message: errorMessage(err) }));
 
+  // A speaker corrected on one statement is offered to the others the machine attributed through the same chain of
+  // mentions ("Hajiyev", "he", "the presidential aide"), in one step that can be undone.
+  const correctSpeaker = async (s: StatementInfo, speaker: string | null, speakerKind: ChosenSpeakerKind) => {
+    try {
+      const siblings = await call('statements.sameChain', { id: s.id });
+      await call('statements.correct', { id: s.id, speaker, speakerKind });
+      refresh();
+      if (siblings.length === 0) {
+        toast({ message: 'Speaker corrected.' });
+        return;
+      }
+      const was = s.speakerName ?? s.speakerMention ?? 'no speaker';
+      toast({
+        message: `Speaker corrected. ${siblings.length === 1 ? '1 other statement' : `${siblings.length} other statements`} in this clip ${siblings.length === 1 ? 'was' : 'were'} attributed through the same mentions (${was}).`,
+        action: {
+          label: siblings.length === 1 ? 'Change it too' : `Change all ${siblings.length}`,
+          run: () => void changeChain(s.id, speaker, speakerKind, siblings),
+        },
+      });
+    } catch (err) {
+      toast({ tone: 'error', message: errorMessage(err) });
+    }
+  };
+  const changeChain = async (id: string, speaker: string | null, speakerKind: ChosenSpeakerKind, before: StatementInfo[]) => {
+    try {
+      const changed = await call('statements.correctChain', { id, speaker, speakerKind });
+      refresh();
+      toast({
+        message: `${changed.length === 1 ? '1 more statement' : `${changed.length} more statements`} now attributed to ${speaker ?? 'no speaker'}.`,
+        action: {
+          label: 'Undo',
+          // Each goes back to the speaker and kind the machine gave it, still waiting for a person's check.
+          run: () =>
+            void Promise.all(
+              before.map((b) => call('statements.correct', { id: b.id, speaker: b.speakerName, ...(b.speakerKind !== 'unknown' && { speakerKind: b.speakerKind }), status: 'found' })),
+            )
+              .then(refresh)
+              .catch((err: unknown) => toast({ tone: 'error', message: `Could not undo: ${errorMessage(err)}` })),
+        },
+      });
+    } catch (err) {
+      toast({ tone: 'error', message: errorMessage(err) });
+    }
+  };
+
   const shown = statements.filter((s) => s.status !== 'rejected');
   const active = statements.find((s) => s.id === activeId);
   const rejected = statements.length - shown.length;
@@ -102,7 +147,7 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
                   onSubmit={(e) => {
                     e.preventDefault();
                     setEditing(null);
-                    void act(call('statements.correct', { id: s.id, speaker: draft.trim() === '' ? null : draft, speakerKind: draftKind }), 'Speaker corrected.');
+                    void correctSpeaker(s, draft.trim() === '' ? null : draft, draftKind);
                   }}
                 >
                   <input
