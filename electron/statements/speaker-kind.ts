@@ -3,6 +3,7 @@
 // determiner, its case) and from a few facts about the article it stands in ("in Israel", "Israeli"; "security" in
 // small letters elsewhere), with no gazetteer: a press officer's reading, not a lookup.
 import { PUBLICATION_WORDS, RU_ROLE_NOUNS } from './lexicon';
+import { isLetter } from './speakers';
 import type { SpeakerKind } from './types';
 
 /** What a phrase names: the three kinds of speaker, and the four kinds of thing that are never one. */
@@ -196,9 +197,6 @@ export class ArticleFacts {
 const COMPANY_AFTER = /^(?:['’]s\s+(?:CEO|chief\s+executive|founder|co-founder|shares|stock|board|employees|app|website|platform|stores|headquarters|spokes(?:man|woman|person))|\s+(?:Inc|Corp|Ltd|LLC|Co))(?![\p{L}])/u;
 /** Before a company's name: "the retailer ", "start-up ". */
 const COMPANY_BEFORE = /(?:^|[^\p{L}])(?:company|firm|start-?up|giant|maker|retailer|platform|service)\s+$/u;
-
-/** Whether a character is a letter. */
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 
 /** The noun a phrase is about: its last word before "of", "for", "at", "from", "who", "close to" and the like. */
 function headNoun(phrase: string): string {

@@ -72,7 +72,7 @@ export function namedPeople(text: string): Array<{ name: string; at: number }> {
 
 const LETTER = /\p{L}/u;
 /** Whether a character (one UTF-16 unit) is a letter; ASCII without a regular expression, as the index reads every one. */
-const isLetter = (ch: string | undefined) => {
+export const isLetter = (ch: string | undefined) => {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0) | 32;
   return ch.charCodeAt(0) < 128 ? c >= 97 && c <= 122 : LETTER.test(ch);

@@ -1,16 +1,14 @@
 // A speaker corrected in the reader is offered to the other statements attributed through the same mentions, and
 // the change of them all is undone from the same message.
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '../helpers/served-test';
 import { pasteAnywhere, shot } from '../helpers/flow';
+import { ROOT } from '../helpers/serve';
 
-// Written for the project: one person named in full, then by surname and pronoun; a second person in between.
-const TEXT = [
-  'Pipeline talks resume in Baku',
-  'BAKU, March 12. Anna Volkova, the deputy energy minister, said that the talks would resume next week.',
-  '“We are ready to sign the transit agreement,” Volkova told reporters after the meeting.',
-  'Separately, Marat Karabayev said the railway link would open in May.',
-  '“The schedule has not changed,” she added.',
-].join('\n\n');
+// tests/fixtures/speaker-chain.txt, written for the project: one person named in full, then by surname and pronoun;
+// a second person in between.
+const TEXT = fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'speaker-chain.txt'), 'utf8');
 
 test('correcting one speaker offers the rest of its chain; Change all and Undo', async ({ page, served }) => {
   await page.goto(served.url);

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClipResult, StatementInfo } from '../../electron/api/types';
 import { testApp, type TestApp } from '../helpers/app';
+import { fixture } from '../helpers/library';
 
 let app: TestApp;
 beforeEach(() => {
@@ -12,14 +13,9 @@ afterEach(() => app.library.close());
 
 const call = <T>(name: string, input: unknown) => app.call<T>(name, input);
 
-// Written for the project: one person named in full, then by surname and pronoun; a second person in between.
-const TEXT = [
-  'Pipeline talks resume in Baku',
-  'BAKU, March 12. Anna Volkova, the deputy energy minister, said that the talks would resume next week.',
-  '“We are ready to sign the transit agreement,” Volkova told reporters after the meeting.',
-  'Separately, Marat Karabayev said the railway link would open in May.',
-  '“The schedule has not changed,” she added.',
-].join('\n\n');
+// tests/fixtures/speaker-chain.txt, written for the project: one person named in full, then by surname and pronoun;
+// a second person in between.
+const TEXT = fixture('speaker-chain.txt');
 
 describe('a speaker corrected through its chain', () => {
   it('offers the other statements of the same chain, changes them in one step, and leaves a person’s decisions alone', async () => {

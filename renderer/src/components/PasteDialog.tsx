@@ -147,8 +147,8 @@ function PasteForm({ onClose, onClipped, onClipUrl }: Omit<Props, 'open'>) {
               onPaste={(e) => {
                 // A text over a megabyte never goes into the text box: the box alone would freeze the window.
                 const pasted = e.clipboardData.getData('text/plain');
-                if (pasted.length * 3 < LARGE_PASTE_BYTES && pasted.length < LARGE_PASTE_BYTES) return;
-                if (pasteSize(pasted).bytes <= LARGE_PASTE_BYTES) return;
+                // UTF-8 takes at most three bytes per UTF-16 unit: a short paste is known small without encoding it.
+                if (pasted.length * 3 <= LARGE_PASTE_BYTES || pasteSize(pasted).bytes <= LARGE_PASTE_BYTES) return;
                 e.preventDefault();
                 setText(pasted);
                 setHeldAside(true);
