@@ -41,6 +41,36 @@ export interface OfficialDetail extends OfficialRecord {
   roles: Array<{ id: number; title: string; organization: string | null; validFrom: string | null; validTo: string | null; sourceArticleId: string | null }>;
 }
 
+/** officials.remove: undoToken puts the official back through officials.restore (null when there was nobody to remove). */
+export interface RemovedOfficial {
+  count: number;
+  undoToken: string | null;
+}
+
+/** officials.merge: the official that stayed, and the token that separates the two again. */
+export interface MergedOfficial extends OfficialDetail {
+  undoToken: string;
+}
+
+/** officials.restore: the official that is back (for a merge, the one that had been merged away). */
+export interface RestoredOfficial {
+  action: 'remove' | 'merge';
+  official: OfficialDetail;
+}
+
+/** officials.import: what an import did, or with dryRun what it would do; nothing is written on a dry run. */
+export interface RegistryImportReport {
+  dryRun: boolean;
+  /** Officials new to the registry. */
+  added: number;
+  /** Rows matched to someone already there (by name or any spelling, case and accents aside): what was new was added. */
+  merged: number;
+  /** Spellings not added because they belong to another official. */
+  conflicts: Array<{ row: number; name: string; spelling: string; owner: string; reason: string }>;
+  /** Rows left out, each with why; `row` is the spreadsheet row (the header is row 1) or the JSON entry (from 1). */
+  refused: Array<{ row: number; reason: string }>;
+}
+
 export interface TimelineEntry extends StatementRecord {
   articleTitle: string;
   outlet: string | null;
@@ -315,6 +345,8 @@ export interface SearchFacets {
   languages: FacetCount[];
   tone: FacetCount[];
   kind: FacetCount[];
+  /** Statements by what their speaker is: person, institution, anonymous or unknown (the value is the query's word). */
+  speakerKinds: FacetCount[];
   /** YYYY-MM, oldest first. */
   months: FacetCount[];
   tags: FacetCount[];
@@ -329,6 +361,28 @@ export interface SearchResult<T> {
   offset: number;
   items: T[];
   facets: SearchFacets | null;
+  tookMs: number;
+}
+
+/** A page of results without waiting for the count and the facets (search.facets brings those). */
+export interface SearchPage<T> {
+  error: { message: string; position: number; length: number } | null;
+  /** Known when finding the page counted the hits anyway (fields, a date order, a query asked before); else null. */
+  total: number | null;
+  offset: number;
+  items: T[];
+  /** Whether any hit comes after this page. */
+  more: boolean;
+  tookMs: number;
+}
+
+/** A query's total and facet counts, asked for beside its first page. */
+export interface SearchSummary {
+  error: { message: string; position: number; length: number } | null;
+  total: number;
+  facets: SearchFacets | null;
+  /** A newer page request of the same lane arrived first: nothing was counted, and the answer is moot. */
+  superseded: boolean;
   tookMs: number;
 }
 

@@ -37,6 +37,7 @@ interface StatementRow {
   text: string;
   kind: string;
   speaker: string | null;
+  speakerKind: string;
   official: string | null;
   aliases: string | null;
   country: string | null;
@@ -64,7 +65,7 @@ const ARTICLE_SELECT = `${TOPIC_PATHS}
   FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id`;
 
 const STATEMENT_SELECT = `${TOPIC_PATHS}
-  SELECT s.id, s.article_id AS articleId, s.text, s.kind, s.speaker_name AS speaker, f.canonical_name AS official,
+  SELECT s.id, s.article_id AS articleId, s.text, s.kind, s.speaker_name AS speaker, s.speaker_kind AS speakerKind, f.canonical_name AS official,
     (SELECT json_group_array(alias) FROM official_aliases WHERE official_id = s.official_id) AS aliases,
     f.country, o.name AS outlet, a.language, coalesce(s.tone, s.tone_suggested) AS tone,
     substr(a.published_at, 1, 10) AS date,
@@ -108,6 +109,7 @@ function statementDocument(row: StatementRow): StatementDocument {
         lang: one(row.language),
         tone: one(row.tone),
         kind: [row.kind],
+        speakerkind: [row.speakerKind],
         tag: tags,
         topic: list(row.topics),
         has,

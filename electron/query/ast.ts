@@ -17,6 +17,7 @@ export const FIELD_NAMES = [
   'lang',
   'tone',
   'kind',
+  'speakerkind',
   'after',
   'before',
   'has',
@@ -26,6 +27,8 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 
 export const TONE_VALUES = ['positive', 'neutral', 'negative'] as const;
 export const KIND_VALUES = ['direct', 'reported'] as const;
+/** What a statement's speaker is (statements.speaker_kind, migration 0017). */
+export const SPEAKER_KIND_VALUES = ['person', 'institution', 'anonymous', 'unknown'] as const;
 /** What `has:` can ask about; add a value here (and to the documents' `fields.has`) to extend it. */
 export const HAS_VALUES = ['annotation', 'statement', 'note', 'tag'] as const;
 
@@ -63,7 +66,7 @@ export interface DateRange {
 
 /**
  * `name:value`. `value` is as typed (without quotes, without a trailing star); `prefix` is a trailing star on a free-text
- * field (`speaker:Ali*`). Typed fields carry their normalised form: tone, kind and has in `value` (lower case),
+ * field (`speaker:Ali*`). Typed fields carry their normalised form: tone, kind, speakerkind and has in `value` (lower case),
  * after/before in `range`.
  */
 export interface FieldNode {

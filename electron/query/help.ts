@@ -27,6 +27,7 @@ export const QUERY_HELP: readonly QueryHelpEntry[] = [
   { syntax: 'lang:code', meaning: 'Written in this language.', example: 'lang:az' },
   { syntax: 'tone:value', meaning: 'positive, neutral or negative.', example: 'tone:negative' },
   { syntax: 'kind:value', meaning: 'direct or reported speech.', example: 'kind:direct' },
+  { syntax: 'speakerkind:value', meaning: 'What the speaker is: person, institution (a ministry, party, company…), anonymous (an unnamed source) or unknown.', example: 'speakerkind:institution' },
   { syntax: 'after:date', meaning: 'On or after the date: 2024, 2024-03 or 2024-03-26 (after:2024-03 starts on 1 March).', example: 'after:2024-03' },
   { syntax: 'before:date', meaning: 'Before the date (before:2024-03 ends on 29 February).', example: 'before:2024-03-26' },
   { syntax: 'has:value', meaning: 'Has an annotation, statement, note or tag.', example: 'has:annotation' },

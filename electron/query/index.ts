@@ -3,6 +3,7 @@ export {
   FIELD_NAMES,
   HAS_VALUES,
   KIND_VALUES,
+  SPEAKER_KIND_VALUES,
   TONE_VALUES,
   isFieldName,
   type AndNode,

@@ -176,6 +176,7 @@ export function example(name: FieldName): string {
     lang: 'lang:az',
     tone: 'tone:negative',
     kind: 'kind:direct',
+    speakerkind: 'speakerkind:institution',
     after: 'after:2024-03',
     before: 'before:2024-03-26',
     has: 'has:annotation',

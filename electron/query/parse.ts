@@ -4,6 +4,7 @@ import { foldName } from '../statements/names';
 import {
   HAS_VALUES,
   KIND_VALUES,
+  SPEAKER_KIND_VALUES,
   TONE_VALUES,
   type DateRange,
   type FieldName,
@@ -204,7 +205,7 @@ function spanOf(children: QueryNode[]): Span {
 type FieldToken = Extract<Token, { type: 'field' }>;
 type Fail = (message: string, position: number, length: number) => never;
 
-const CHOICES: Partial<Record<FieldName, readonly string[]>> = { tone: TONE_VALUES, kind: KIND_VALUES, has: HAS_VALUES };
+const CHOICES: Partial<Record<FieldName, readonly string[]>> = { tone: TONE_VALUES, kind: KIND_VALUES, speakerkind: SPEAKER_KIND_VALUES, has: HAS_VALUES };
 
 function fieldNode(token: FieldToken, fail: Fail): FieldNode {
   const { name, valueSpan } = token;

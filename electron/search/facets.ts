@@ -38,6 +38,7 @@ const SQL = {
     languages: byColumn('language'),
     tone: byColumn('tone'),
     kind: 'SELECT kind AS value, kind AS label, count(DISTINCT id) AS count FROM search_hit_statements GROUP BY kind ORDER BY count DESC',
+    speakerKinds: 'SELECT speaker_kind AS value, speaker_kind AS label, count(DISTINCT id) AS count FROM search_hit_statements GROUP BY speaker_kind ORDER BY count DESC, value',
     months: MONTHS,
     tags: linked('article_tags', 'article_id', 'article', 'tag_id', { table: 'tags', label: 'name' }),
   },
@@ -48,6 +49,9 @@ const SQL = {
     languages: byColumn('language'),
     tone: byColumn('tone'),
     kind: byColumn('kind'),
+    // The hits' facts leave the speaker's kind out (the narrow search rows do not copy it): each hit's statement row holds it.
+    speakerKinds: `SELECT x.speaker_kind AS value, x.speaker_kind AS label, count(*) AS count FROM search_hits h CROSS JOIN statements x ON x.rowid = h.id
+       GROUP BY x.speaker_kind ORDER BY count DESC, value`,
     months: MONTHS,
     tags: linked('statement_tags', 'statement_id', 'statement', 'tag_id', { table: 'tags', label: 'name' }),
   },
@@ -61,12 +65,12 @@ export function facetsOf(db: Database, scope: 'articles' | 'statements', stride 
       .all()
       .map((f) => (stride > 1 ? { ...f, count: f.count * stride } : f));
   const q = SQL[scope];
-  // A clip's officials and kinds of statement come from its statements: read them once for both facets.
+  // A clip's officials, kinds of statement and kinds of speaker come from its statements: read them once for all three.
   if (scope === 'articles') {
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hit_statements (id INTEGER, official TEXT, kind TEXT)');
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hit_statements (id INTEGER, official TEXT, kind TEXT, speaker_kind TEXT)');
     db.exec('DELETE FROM search_hit_statements');
     db.exec(
-      "INSERT INTO search_hit_statements SELECT h.id, x.official_id, x.kind FROM search_hits h CROSS JOIN statements x ON x.article_id = h.article AND x.status <> 'rejected'",
+      "INSERT INTO search_hit_statements SELECT h.id, x.official_id, x.kind, x.speaker_kind FROM search_hits h CROSS JOIN statements x ON x.article_id = h.article AND x.status <> 'rejected'",
     );
   }
   return {
@@ -76,6 +80,7 @@ export function facetsOf(db: Database, scope: 'articles' | 'statements', stride 
     languages: run(q.languages),
     tone: run(q.tone),
     kind: run(q.kind),
+    speakerKinds: run(q.speakerKinds),
     months: run(q.months),
     tags: run(q.tags),
     approximate: stride > 1,

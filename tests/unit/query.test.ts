@@ -152,7 +152,7 @@ describe('parsing', () => {
   });
 
   it('exports the field names', () => {
-    expect(FIELD_NAMES).toEqual(['official', 'speaker', 'topic', 'tag', 'outlet', 'country', 'lang', 'tone', 'kind', 'after', 'before', 'has']);
+    expect(FIELD_NAMES).toEqual(['official', 'speaker', 'topic', 'tag', 'outlet', 'country', 'lang', 'tone', 'kind', 'speakerkind', 'after', 'before', 'has']);
   });
 });
 
