@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, ArticleSearchHit, StatementSearchHit, StatementInfo, ReviewPage, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, SearchPage, SearchSummary, ArticleSearchHit, StatementSearchHit, StatementInfo, ReviewPage, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -54,6 +54,11 @@ const searchInput = z.object({
   /** Results of a saved search: unseen matches are flagged isNew. */
   savedSearchId: z.uuid().optional(),
 });
+
+/** Names the search box a request comes from: its newer requests make the older ones' facets moot. */
+const searchLane = z.string().min(1).max(80).optional();
+/** A page without the total and facets, which search.facets brings. */
+const searchPageInput = searchInput.omit({ facets: true }).extend({ lane: searchLane });
 
 /** A report definition: what to report on and how (see electron/reports/model.ts). */
 const reportDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Write a date as YYYY-MM-DD.');
@@ -309,6 +314,9 @@ export const contract = {
 
   'search.articles': route<SearchResult<ArticleSearchHit>>()(searchInput),
   'search.statements': route<SearchResult<StatementSearchHit>>()(searchInput),
+  'search.articlePage': route<SearchPage<ArticleSearchHit>>()(searchPageInput),
+  'search.statementPage': route<SearchPage<StatementSearchHit>>()(searchPageInput),
+  'search.facets': route<SearchSummary>()(z.object({ scope: z.enum(['articles', 'statements']).default('articles'), query: searchInput.shape.query, lane: searchLane })),
   'search.help': route<QueryHelpItem[]>()(z.object({})),
   'savedSearches.list': route<SavedSearch[]>()(z.object({})),
   'savedSearches.create': route<SavedSearch>()(z.object({ name: savedName, query: z.string().trim().min(1, 'A saved search needs a query.').max(5000), scope: z.enum(['articles', 'statements']).default('articles') })),

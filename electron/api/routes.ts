@@ -136,6 +136,22 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'tone.set': ({ kind, id, tone }) => library.inTransaction(() => organize.tone.set(kind, id, tone)),
     'search.articles': ({ savedSearchId, ...params }) => library.search.articles({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) }),
     'search.statements': ({ savedSearchId, ...params }) => library.search.statements({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) }),
+    'search.articlePage': ({ savedSearchId, lane, ...params }) => {
+      if (lane) library.search.lanes.ask(lane, 'articles', params.query);
+      return library.search.articlePage({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) });
+    },
+    'search.statementPage': ({ savedSearchId, lane, ...params }) => {
+      if (lane) library.search.lanes.ask(lane, 'statements', params.query);
+      return library.search.statementPage({ ...params, ...(savedSearchId && { unseen: library.saved.store.unseen(savedSearchId) }) });
+    },
+    // Asked for beside a page: when a newer request of the same search box is already in, nothing is counted.
+    'search.facets': async ({ scope, query, lane }) => {
+      if (lane) {
+        library.search.lanes.ask(lane, scope, query);
+        if (await library.search.lanes.settle(lane, scope, query)) return { error: null, total: 0, facets: null, superseded: true, tookMs: 0 };
+      }
+      return library.search.summary(scope, query);
+    },
     'search.help': () => QUERY_HELP.map((h) => ({ syntax: h.syntax, meaning: h.meaning, example: h.example })),
     'savedSearches.list': () => library.saved.list(),
     'savedSearches.create': ({ name, query, scope }) => library.inTransaction(() => library.saved.create(name, query, scope)),

@@ -1,10 +1,12 @@
 // Search over the library in the query language: clips or statements, ranked by BM25 or sorted by date, with
 // highlighted snippets and facet counts. A query becomes one plan (plan.ts); the total, the page and the facets each
 // read it, and the total and facets are kept for the query's next pages until the library changes (result-cache.ts).
+// A page can also be asked for alone (articlePage, statementPage) and its total and facets apart (summary()), so that
+// a search box shows its rows before the counts.
 import { performance } from 'node:perf_hooks';
 import type { Database } from 'better-sqlite3';
 import { CACHE_KIB, MMAP_BYTES } from '../../db/connection';
-import type { ArticleSearchHit, SearchFacets, SearchResult, SearchSort, StatementSearchHit, Tone } from '../api/types';
+import type { ArticleSearchHit, SearchFacets, SearchPage, SearchResult, SearchSort, SearchSummary, StatementSearchHit, Tone } from '../api/types';
 import type { QueryNode } from '../query/ast';
 import { tryParseQuery } from '../query/parse';
 import { QueryCompiler, type Scope, type Sql } from './compile';
@@ -12,8 +14,9 @@ import { FACET_EXACT_LIMIT, facetsOf } from './facets';
 import { EXCLUDED, FTS_TABLE as FTS, orderOf, planOf, sampled, type Plan } from './plan';
 import { ParallelRank, PARALLEL_MIN_HITS } from './parallel-rank';
 import { FieldResolver } from './resolve';
-import { ResultCache } from './result-cache';
+import { ResultCache, type ResultSummary } from './result-cache';
 import { SearchIndex } from './search-index';
+import { SearchLanes } from './lanes';
 import { highlightsIn, snippetOf } from './snippets';
 import { NEEDS_REVIEW_SQL } from '../statements/review';
 
@@ -37,6 +40,23 @@ export interface SearchParams {
   /** Marks results that this saved search has not shown yet. */
   unseen?: ReadonlySet<string>;
 }
+
+/** A page request: the search without facets. */
+export type PageParams = Omit<SearchParams, 'facets'>;
+
+type PageRequest = Pick<SearchParams, 'sort' | 'offset' | 'limit'>;
+
+/** A query made ready to read: parsed, compiled, planned, keyed, and what is known of its result set. */
+interface Prepared {
+  scope: Scope;
+  node: QueryNode | null;
+  compiled: { rank: string | null; where: Sql } | null;
+  plan: Plan;
+  key: string;
+  known: ResultSummary | undefined;
+}
+
+const scoresOf = (page: ReadonlyArray<{ id: number; score: number | null }>) => new Map(page.flatMap((p) => (p.score === null ? [] : [[p.id, p.score] as const])));
 
 /** What each hit carries into search_hits: every fact a facet groups by, read once. */
 const FACTS: Record<Scope, string> = {
@@ -63,6 +83,8 @@ const HIT_COLUMNS = 'id, sort, article, statement, outlet, language, tone, offic
 
 export class SearchService {
   readonly index: SearchIndex;
+  /** The query each search box asked for last: facets of an older one are skipped. */
+  readonly lanes = new SearchLanes();
   private readonly summaries: ResultCache;
   /** Which query's hits search_ids holds, while the library has not changed since. */
   private gathered: string | null = null;
@@ -147,45 +169,88 @@ export class SearchService {
     this.gathered = null;
   }
 
-  private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {
+  /** The first page alone, without waiting for the total and facets (summary() counts those). */
+  articlePage(params: PageParams): SearchPage<ArticleSearchHit> {
+    return this.page('articles', params, (ids, node, scores) => this.articleHits(ids, node, scores, params.unseen));
+  }
+
+  statementPage(params: PageParams): SearchPage<StatementSearchHit> {
+    return this.page('statements', params, (ids, node, scores) => this.statementHits(ids, node, scores, params.unseen));
+  }
+
+  /** A query's total and facets: what the combined search gives beside its first page, asked for on its own. */
+  summary(scope: Scope, query: string): SearchSummary {
     const started = performance.now();
+    const q = this.prepare(scope, query);
+    if ('error' in q) return { error: q.error, total: 0, facets: null, superseded: false, tookMs: performance.now() - started };
+    const total = q.known?.total ?? this.countOf(q);
+    const facets = q.known?.facets ?? this.facetsOf(scope, this.sampleOf(q), total);
+    this.summaries.set(q.key, { total, facets });
+    this.summaries.seal();
+    return { error: null, total, facets, superseded: false, tookMs: performance.now() - started };
+  }
+
+  /** The query parsed, compiled and planned, and what is known of its result set; or where it does not parse. */
+  private prepare(scope: Scope, query: string): Prepared | { error: NonNullable<SearchResult<unknown>['error']> } {
     this.notIndexed = this.index.refresh();
-    const empty = (error: SearchResult<T>['error']): SearchResult<T> => ({ error, total: 0, offset: params.offset, items: [], facets: null, tookMs: performance.now() - started });
     let node: QueryNode | null = null;
-    if (params.query.trim() !== '') {
-      const parsed = tryParseQuery(params.query);
-      if (!parsed.ok) return empty(parsed.error);
+    if (query.trim() !== '') {
+      const parsed = tryParseQuery(query);
+      if (!parsed.ok) return { error: parsed.error };
       node = parsed.query;
     }
     if (this.summaries.check()) this.gathered = null;
     const compiled = node ? new QueryCompiler(scope, new FieldResolver(this.db)).compileTop(node) : null;
-    const plan = planOf(scope, compiled);
-    const key = `${scope}\u0000${params.query.trim()}`;
-    const known = this.summaries.get(key);
-    const { total, page, sample } = this.readPage(scope, compiled, plan, key, known?.total, params);
-    const scores = new Map(page.filter((p) => p.score !== null).map((p) => [p.id, p.score!]));
-    const items = hits(page.map((p) => p.id), node, scores);
+    const key = `${scope}\u0000${query.trim()}`;
+    return { scope, node, compiled, plan: planOf(scope, compiled), key, known: this.summaries.get(key) };
+  }
+
+  /** The combined search: the page, its total, and (when asked) its facets in one answer. */
+  private run<T>(scope: Scope, params: SearchParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchResult<T> {
+    const started = performance.now();
+    const q = this.prepare(scope, params.query);
+    if ('error' in q) return { error: q.error, total: 0, offset: params.offset, items: [], facets: null, tookMs: performance.now() - started };
+    const { known } = q;
+    const read = this.readPage(q, params);
+    const total = read.total ?? this.countOf(q);
+    const items = hits(read.page.map((p) => p.id), q.node, scoresOf(read.page));
     let facets: SearchFacets | null = null;
-    if (params.facets) facets = known?.facets ?? this.facetsOf(scope, sample, total);
-    this.summaries.set(key, { total, facets: facets ?? known?.facets ?? null });
+    if (params.facets) facets = known?.facets ?? this.facetsOf(scope, this.sampleOf(q), total);
+    this.summaries.set(q.key, { total, facets: facets ?? known?.facets ?? null });
     this.summaries.seal();
     return { error: null, total, offset: params.offset, items, facets, tookMs: performance.now() - started };
   }
 
-  /** The total (unless known), the page asked for, and where the facet sample is to be read from. */
-  private readPage(
-    scope: Scope,
-    compiled: { rank: string | null; where: Sql } | null,
-    plan: Plan,
-    key: string,
-    knownTotal: number | undefined,
-    params: SearchParams,
-  ): { total: number; page: Array<{ id: number; score: number | null }>; sample: FacetSource } {
+  private page<T>(scope: Scope, params: PageParams, hits: (ids: number[], node: QueryNode | null, scores: Map<number, number>) => T[]): SearchPage<T> {
+    const started = performance.now();
+    const q = this.prepare(scope, params.query);
+    if ('error' in q) return { error: q.error, total: 0, offset: params.offset, items: [], more: false, tookMs: performance.now() - started };
+    const read = this.readPage(q, params);
+    const items = hits(read.page.map((p) => p.id), q.node, scoresOf(read.page));
+    if (read.total !== null) this.summaries.set(q.key, { total: read.total, facets: q.known?.facets ?? null });
+    this.summaries.seal();
+    return { error: null, total: read.total, offset: params.offset, items, more: read.more, tookMs: performance.now() - started };
+  }
+
+  /**
+   * The page asked for, and the total where finding the page counted it (fields, another order, a known query);
+   * null where it would be a count of its own (words alone, best first; no query at all). One row past the page
+   * says whether more follow.
+   */
+  private readPage(q: Prepared, params: PageRequest): { total: number | null; page: Array<{ id: number; score: number | null }>; more: boolean } {
+    const { scope, compiled, plan, key } = q;
+    const knownTotal = q.known?.total;
     const wordsOnly = compiled?.rank && compiled.where.sql === '1';
+    const finish = (total: number | null, rows: Array<{ id: number; score: number | null }>) => ({
+      total,
+      page: rows.slice(0, params.limit),
+      more: total === null ? rows.length > params.limit : params.offset + Math.min(rows.length, params.limit) < total,
+    });
     if (wordsOnly && params.sort === 'relevance' && this.gathered !== key && (params.offset === 0 || knownTotal === undefined)) {
-      // Words alone, best first, asked for the first time or at its first page: FTS5 ranks, pages and counts by
-      // itself. Once the same query asks for a later page, the list is being scrolled, and its hits are gathered.
-      return { ...this.rankedPage(scope, compiled.rank!, params.limit, params.offset, knownTotal), sample: { from: plan.from, params: plan.params, key: plan.sampleKey } };
+      // Words alone, best first, asked for the first time or at its first page: FTS5 ranks and pages by itself.
+      // Once the same query asks for a later page, the list is being scrolled, and its hits are gathered.
+      const ranked = this.rankedPage(scope, compiled.rank!, params.limit + 1, params.offset, knownTotal);
+      return finish(ranked.total, ranked.page);
     }
     if (compiled) {
       // Fields (whose conditions can cost a lookup per candidate), another order, or the next pages: every hit is
@@ -198,14 +263,30 @@ export class SearchService {
       const total = knownTotal ?? this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
       const order = params.sort === 'oldest' ? 'sort IS NULL, sort ASC, id ASC' : params.sort === 'relevance' && plan.score ? 'score DESC, id DESC' : 'sort DESC, id DESC';
       const page = this.db.prepare<[number, number], { id: number; score: number | null }>(`SELECT id, score FROM search_ids ORDER BY ${order} LIMIT ? OFFSET ?`).all(params.limit, params.offset);
-      return { total, page, sample: { from: `search_ids g ${JOIN_BY_KEY[scope]} WHERE 1`, params: [], key: 'g.id' } };
+      return finish(total, page);
     }
-    // No query: the indexes count and page.
-    const total = knownTotal ?? this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
+    // No query: the indexes page (and count, in countOf()).
     const page = this.db
       .prepare<unknown[], { id: number; score: number | null }>(`SELECT ${plan.key} AS id, ${plan.score ?? 'NULL'} AS score FROM ${plan.from} ORDER BY ${orderOf(plan, params.sort)} LIMIT ? OFFSET ?`)
-      .all(...plan.params, params.limit, params.offset);
-    return { total, page, sample: { from: plan.from, params: plan.params, key: plan.sampleKey } };
+      .all(...plan.params, params.limit + 1, params.offset);
+    return finish(knownTotal ?? null, page);
+  }
+
+  /** Every live hit of a query, counted as cheaply as its kind allows. */
+  private countOf(q: Prepared): number {
+    const { scope, compiled, plan, key } = q;
+    if (compiled?.rank && compiled.where.sql === '1' && this.gathered !== key) return this.liveMatches(scope, compiled.rank).total;
+    if (compiled) {
+      if (this.gathered !== key) this.gather(plan, key, null);
+      return this.db.prepare<[], number>('SELECT count(*) FROM search_ids').pluck().get() ?? 0;
+    }
+    return this.db.prepare<unknown[], number>(`SELECT count(*) FROM ${plan.from}`).pluck().get(...plan.params) ?? 0;
+  }
+
+  /** Where the facet sample reads hits from: the gathered hits when this query's are at hand, else the plan. */
+  private sampleOf(q: Prepared): FacetSource {
+    if (q.compiled && this.gathered === q.key) return { from: `search_ids g ${JOIN_BY_KEY[q.scope]} WHERE 1`, params: [], key: 'g.id' };
+    return { from: q.plan.from, params: q.plan.params, key: q.plan.sampleKey };
   }
 
   /** Every hit of a plan with its score and date, into search_ids; for words alone (`ranked`), score only. */
@@ -236,25 +317,31 @@ export class SearchService {
 
   /**
    * A page of a words-only query in relevance order, straight from FTS5 (its rank, weighted as configured in
-   * migration 10), and its total (unless already known): the index's count less the few matches that are in the
-   * trash or rejected. The order is by an expression of the rank, not by `rank` itself: FTS5 answers ORDER BY rank
+   * migration 10). The order is by an expression of the rank, not by `rank` itself: FTS5 answers ORDER BY rank
    * by sorting every hit before the LIMIT applies, while SQLite's own sorter keeps only the best rows of a page
    * (about 40% less time on a query of 100,000 hits). Ties go to the newer row, as on the gathered pages.
+   * The total is counted only where the ranking threads need it to share the work; otherwise it is the known one or null.
    */
-  private rankedPage(scope: Scope, rank: string, limit: number, offset: number, knownTotal: number | undefined): { total: number; page: Array<{ id: number; score: number }> } {
+  private rankedPage(scope: Scope, rank: string, limit: number, offset: number, knownTotal: number | undefined): { total: number | null; page: Array<{ id: number; score: number }> } {
     const fts = FTS[scope];
-    // The count comes first (unless the total is known and no thread could share the ranking): it decides whether
-    // the ranking is worth sharing.
-    const indexed = knownTotal === undefined || this.parallel ? (this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0) : 0;
-    const total = knownTotal ?? indexed - (this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0);
+    const counted = this.parallel ? this.liveMatches(scope, rank) : null;
+    const total = knownTotal ?? counted?.total ?? null;
     const ranked = `SELECT rowid AS id, -rank AS score FROM ${fts} WHERE ${fts} MATCH ? AND rowid NOT IN (${EXCLUDED[scope]})`;
     let page: Array<{ id: number; score: number }> | null = null;
-    if (this.parallel && indexed >= this.parallelFrom) {
-      const bounds = this.cutsOf(fts, rank, indexed, this.parallel.parts);
+    if (this.parallel && counted && counted.indexed >= this.parallelFrom) {
+      const bounds = this.cutsOf(fts, rank, counted.indexed, this.parallel.parts);
       page = this.parallel.top(`${ranked} AND rowid BETWEEN ? AND ? ORDER BY score DESC, id DESC LIMIT ?`, [rank], bounds, limit, offset);
     }
     page ??= this.db.prepare<[string, number, number], { id: number; score: number }>(`${ranked} ORDER BY score DESC, id DESC LIMIT ? OFFSET ?`).all(rank, limit, offset);
     return { total, page };
+  }
+
+  /** A words-only query's matches in the index, and its total: those less the few in the trash or rejected. */
+  private liveMatches(scope: Scope, rank: string): { indexed: number; total: number } {
+    const fts = FTS[scope];
+    const indexed = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ?`).pluck().get(rank) ?? 0;
+    const excluded = this.db.prepare<[string], number>(`SELECT count(*) FROM ${fts} WHERE ${fts} MATCH ? AND rowid IN (${EXCLUDED[scope]})`).pluck().get(rank) ?? 0;
+    return { indexed, total: indexed - excluded };
   }
 
   /** Rowids that cut a query's hits into `parts` runs of about equal size (the first and last bound are open). */
