@@ -3,7 +3,7 @@
 // columns together, like Organize; opening a statement shows its article in the library at that statement.
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type RefObject } from 'react';
-import type { SavedSearch, StatementSearchHit } from '../../../../electron/api/types';
+import type { SavedSearch } from '../../../../electron/api/types';
 import { FacetPanel } from '../search/FacetPanel';
 import { QueryBox } from '../search/QueryBox';
 import { SaveSearchDialog } from '../search/SaveSearchDialog';
@@ -13,13 +13,15 @@ import type { SearchState } from '../search/useSearchState';
 import { useWatchSession } from '../search/useWatchSession';
 import { ExplorerFilters } from './ExplorerFilters';
 import { OfficialGroups } from './OfficialGroups';
-import { ReviewQueue, useReviewQueue } from './ReviewQueue';
+import { ReviewQueue, useReviewQueue, type StatementPlace } from './ReviewQueue';
+import { SpeakerKindFacet } from './SpeakerKindFacet';
 import { StatementList } from './StatementList';
 import './explorer.css';
 
 interface Props {
   search: SearchState;
-  onOpenStatement(hit: StatementSearchHit): void;
+  /** Opens the clip in the reader at the statement. */
+  onOpenStatement(place: StatementPlace): void;
   onSaved(saved: SavedSearch): void;
   /** Ctrl+K focuses it, as it does the library's box. */
   inputRef: RefObject<HTMLInputElement | null>;
@@ -28,7 +30,7 @@ interface Props {
 export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) {
   const facetsId = useId();
   const [mode, setMode] = useState<'list' | 'officials' | 'review'>('list');
-  const reviewTotal = useReviewQueue().data?.total ?? 0;
+  const reviewTotal = useReviewQueue().data?.pages[0]?.total ?? 0;
   const [facetsOpen, setFacetsOpen] = useState(true);
   const [saving, setSaving] = useState(false);
   const { params } = search;
@@ -109,12 +111,15 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
       </header>
       {mode === 'review' ? (
         <div className="explorer-review">
-          <ReviewQueue />
+          <ReviewQueue onOpen={onOpenStatement} />
         </div>
       ) : (
       <div className={`explorer-body${facetsOpen ? '' : ' no-facets'}`}>
         {facetsOpen && (
           <aside className="explorer-facets" id={facetsId} aria-label="Facets">
+            {first.data?.facets && (
+              <SpeakerKindFacet counts={first.data.facets.speakerKinds} approximate={first.data.facets.approximate} query={search.input} onQuery={search.setNow} />
+            )}
             <FacetPanel facets={first.data?.facets} query={search.input} onQuery={search.setNow} />
           </aside>
         )}

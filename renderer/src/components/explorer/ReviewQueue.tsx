@@ -1,20 +1,29 @@
 // The statements whose attribution is a guess, across the library, to confirm, give the right speaker or reject
 // one after another from the keyboard: J/K or the arrows move, C confirms, E or Enter changes the speaker, R
-// rejects, N skips to the next. A confirmed or rejected statement leaves the queue and the next one is selected;
-// the toast's Undo puts it back.
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+// rejects, N skips to the next, O opens the clip at the statement. A confirmed or rejected statement leaves the queue
+// and the next one is selected; the toast's Undo puts it back. The queue comes in pages (reviewPaging.ts): "Show
+// more" or moving past the last loaded item fetches the next one.
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { ReviewItem } from '../../../../electron/api/types';
+import type { ReviewItem, StatementSearchHit } from '../../../../electron/api/types';
 import { call, errorMessage } from '../../api/client';
-import { formatPublished } from '../../format';
+import { formatCount, formatPublished } from '../../format';
 import { useToast } from '../Toasts';
+import { REVIEW_PAGE, reviewStep, shownOf } from './reviewPaging';
 
-const REVIEW_PAGE = 200;
 export const reviewKey = ['statements', 'review'] as const;
 
-/** The first page of the queue and its total; the Explorer's tab badge reads the same query. */
+/** Where a statement is, enough to open its clip at it in the reader. */
+export type StatementPlace = Pick<StatementSearchHit, 'articleId' | 'start'>;
+
+/** The queue's pages loaded so far and its total; the Explorer's tab badge reads the same query. */
 export function useReviewQueue() {
-  return useQuery({ queryKey: reviewKey, queryFn: () => call('statements.review', { cursor: 0, limit: REVIEW_PAGE }) });
+  return useInfiniteQuery({
+    queryKey: reviewKey,
+    queryFn: ({ pageParam }) => call('statements.review', { cursor: pageParam, limit: REVIEW_PAGE }),
+    initialPageParam: 0,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
 }
 
 function Context({ item }: { item: ReviewItem }) {
@@ -27,7 +36,7 @@ function Context({ item }: { item: ReviewItem }) {
   );
 }
 
-export function ReviewQueue() {
+export function ReviewQueue({ onOpen }: { onOpen(place: StatementPlace): void }) {
   const queue = useReviewQueue();
   const client = useQueryClient();
   const toast = useToast();
@@ -35,7 +44,7 @@ export function ReviewQueue() {
   const [index, setIndex] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
-  const items = queue.data?.items ?? [];
+  const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
   // After the last item leaves the queue the selection falls back to the one before it.
   const current = items[Math.min(index, items.length - 1)];
 
@@ -75,7 +84,12 @@ export function ReviewQueue() {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (editing || !current || e.metaKey || e.ctrlKey || e.altKey) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-    const move = (by: number) => setIndex((i) => Math.max(0, Math.min(items.length - 1, i + by)));
+    const move = (by: number) => {
+      const step = reviewStep(Math.min(index, items.length - 1), by, items.length, queue.hasNextPage);
+      if (!step.loadMore) return setIndex(step.index);
+      // Select the first item of the next page once it is there; a second key press meanwhile asks nothing more.
+      if (!queue.isFetchingNextPage) void queue.fetchNextPage().then(() => setIndex(step.index));
+    };
     const actions: Record<string, () => void> = {
       j: () => move(1),
       n: () => move(1),
@@ -86,6 +100,7 @@ export function ReviewQueue() {
       r: () => void judge(current, 'rejected'),
       e: () => startEditing(current),
       Enter: () => startEditing(current),
+      o: () => onOpen(current),
     };
     const action = actions[key];
     if (!action) return;
@@ -103,12 +118,12 @@ export function ReviewQueue() {
       </div>
     );
   }
-  const total = queue.data.total;
+  const total = queue.data.pages[0]?.total ?? items.length;
   return (
     <div className="review-queue">
       <p className="review-help">
-        {total} {total === 1 ? 'statement needs' : 'statements need'} review{total > items.length ? ` (the first ${items.length} are shown)` : ''}. J/K move, C confirms,
-        E changes the speaker, R rejects, N skips.
+        {formatCount(total)} {total === 1 ? 'statement needs' : 'statements need'} review{total > items.length ? ` (${shownOf(items.length, total)} shown)` : ''}. J/K move, C
+        confirms, E changes the speaker, R rejects, N skips, O opens the clip.
       </p>
       <div ref={listRef} className="review-list st-list" role="listbox" aria-label="Statements to review" tabIndex={0} onKeyDown={onKeyDown} aria-activedescendant={current ? `review-${current.id}` : undefined}>
         {items.map((item, i) => (
@@ -161,12 +176,23 @@ export function ReviewQueue() {
                   <button type="button" className="link-button inline" onClick={() => void judge(item, 'rejected')}>
                     Not a statement (R)
                   </button>
+                  <button type="button" className="link-button inline" onClick={() => onOpen(item)}>
+                    Open clip (O)
+                  </button>
                 </div>
               )
             )}
           </div>
         ))}
       </div>
+      {queue.hasNextPage && (
+        <div className="review-more">
+          <span>{shownOf(items.length, total)}</span>
+          <button type="button" className="button" disabled={queue.isFetchingNextPage} onClick={() => void queue.fetchNextPage()}>
+            {queue.isFetchingNextPage ? 'Loading…' : `Show ${formatCount(Math.min(REVIEW_PAGE, total - items.length))} more`}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
