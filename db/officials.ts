@@ -149,6 +149,11 @@ export class OfficialStore {
     return this.db.prepare<[string], string>('SELECT DISTINCT official_id FROM official_aliases WHERE skeleton = ?').pluck().all(keys.skeleton);
   }
 
+  /** Officials with an alias of exactly this folded form, and no looser match: what an import merges into. */
+  holdersOf(folded: string): string[] {
+    return this.db.prepare<[string], string>('SELECT DISTINCT official_id FROM official_aliases WHERE folded = ? ORDER BY official_id').pluck().all(folded);
+  }
+
   update(id: string, changes: { canonicalName?: string | undefined; status?: 'proposed' | 'accepted' | undefined; country?: string | null | undefined; organization?: string | null | undefined }): OfficialRecord {
     const current = this.get(id);
     this.db

@@ -7,6 +7,7 @@ import { importCommand } from './cli/import-command';
 import { reportCommand } from './cli/report-command';
 import { searchCommand } from './cli/search-command';
 import { statementsCommand } from './cli/statements-command';
+import { officialsCommand } from './cli/officials-command';
 import { type CliIO, CliError, processIO } from './cli/io';
 import { APP_VERSION } from './version';
 
@@ -35,6 +36,10 @@ Commands:
   feeds add URL [--every M]   Follow an RSS or Atom feed (or the feed a page names), checked every M minutes
   feeds list | poll [FEED…] | remove FEED…
                               Show, check now, or stop following feeds (FEED: its address or id)
+  officials export [--format csv|json] [--out FILE]
+  officials import FILE [--dry-run]
+                              The registry of officials to or from CSV or JSON (names, spellings in any script,
+                              country, organization, dated roles); --dry-run reports what an import would do
 
 Options for every command:
   --db PATH                   The library file (default: $VERBATIM_DB, else the desktop app's library)
@@ -64,6 +69,7 @@ const OPTIONS = {
   title: { type: 'string' },
   author: { type: 'string' },
   organization: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } satisfies ParseArgsConfig['options'];
@@ -122,6 +128,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       });
     case 'check':
       return checkCommand(io, rest, common);
+    case 'officials':
+      return officialsCommand(io, rest, { ...common, format: values.format, out: values.out, dryRun: values['dry-run'] });
     case 'list':
       return listCommand(io, { ...common, trash: values.trash ?? false });
     default:

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type {
   AnnotationPage, AnnotationRecord, AppInfo, Article, ArticleOrganization, ArticlePage, ClipResult, CountResult, FeedInfo, FeedPollResult, JobInfo, LibrarySettings, OfficialDetail,
-  OfficialSummary, OutletSummary, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, SearchPage, SearchSummary, ArticleSearchHit, StatementSearchHit, StatementInfo, ReviewPage, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
+  MergedOfficial, OfficialSummary, OutletSummary, RegistryImportReport, RemovedOfficial, RestoredOfficial, PastePreview, QueryHelpItem, ReportFile, ReportPreview, SavedReport, RulePreview, SavedSearch, StagedUpload, SearchResult, SearchPage, SearchSummary, ArticleSearchHit, StatementSearchHit, StatementInfo, ReviewPage, SyndicationGroup, TagRecord, TextUpdateResult, TimelineEntry, ToneState, TopicRecord, TopicSuggestionInfo,
 } from './types';
 
 export interface RouteSpec<I extends z.ZodType, R> {
@@ -258,7 +258,7 @@ export const contract = {
   'officials.create': route<OfficialDetail>()(officialDraft),
   'officials.accept': route<OfficialDetail>()(z.object({ id: z.uuid(), canonicalName: personName.optional() })),
   'officials.addAlias': route<OfficialDetail>()(z.object({ id: z.uuid(), alias: personName })),
-  'officials.merge': route<OfficialDetail>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),
+  'officials.merge': route<MergedOfficial>()(z.object({ fromId: z.uuid(), intoId: z.uuid() })),
   'officials.splitAlias': route<OfficialDetail>()(z.object({ aliasId: z.number().int().positive() })),
   'officials.update': route<OfficialDetail>()(
     z.object({ id: z.uuid(), canonicalName: personName.optional(), country: z.string().trim().max(100).nullable().optional(), organization: z.string().trim().max(300).nullable().optional() }),
@@ -270,7 +270,14 @@ export const contract = {
     z.object({ id: z.uuid(), roleId: z.number().int().positive(), title: z.string().trim().min(2).max(500).optional(), organization: z.string().trim().max(300).nullable().optional(), validFrom: isoDateSchema.nullable().optional(), validTo: isoDateSchema.nullable().optional() }),
   ),
   'officials.removeRole': route<OfficialDetail>()(z.object({ id: z.uuid(), roleId: z.number().int().positive() })),
-  'officials.remove': route<CountResult>()(z.object({ id: z.uuid() })),
+  'officials.remove': route<RemovedOfficial>()(z.object({ id: z.uuid() })),
+  /** Undoes one officials.remove or officials.merge, by the token it returned. */
+  'officials.restore': route<RestoredOfficial>()(z.object({ token: z.uuid({ message: 'Not an undo token.' }) })),
+  /** The registry (accepted officials) as the CSV or JSON that officials.import reads; see the README. */
+  'officials.export': route<string>()(z.object({ format: z.enum(['csv', 'json']).default('csv') })),
+  'officials.import': route<RegistryImportReport>()(
+    z.object({ format: z.enum(['csv', 'json']), text: z.string().max(MAX_TEXT, 'That file is too large to import here; use `verbatim officials import`.'), dryRun: z.boolean().default(false) }),
+  ),
   'officials.timeline': route<TimelineEntry[]>()(z.object({ id: z.uuid() })),
 
   'articles.updateText': route<TextUpdateResult>()(z.object({ id: articleId, text: z.string().max(MAX_TEXT, 'That text is too long for one article.') })),

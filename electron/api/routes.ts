@@ -15,6 +15,8 @@ import { toPlainFtsMatch } from '../library/simple-search';
 import { QUERY_HELP } from '../query/help';
 import type { ReportService } from '../reports/service';
 import type { UploadStaging } from '../imports/staging';
+import { RegistryTransfer } from '../officials-transfer/service';
+import { RegistryUndo } from '../statements/registry-undo';
 
 export type RouteHandler<N extends RouteName> = (params: RouteParams<N>) => RouteResult<N> | Promise<RouteResult<N>>;
 export type RouteTable = { [N in RouteName]: RouteHandler<N> };
@@ -26,6 +28,8 @@ function librarySettings(library: LibraryService): LibrarySettings {
 export function createRouteTable(library: LibraryService, jobs: JobRegistry, feeds: FeedService, reports: ReportService, staging: UploadStaging): RouteTable {
   const bytes = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
   const organize = library.organize;
+  const registryUndo = new RegistryUndo(library.library.db, library.statements);
+  const registryTransfer = new RegistryTransfer(library.library.db, library.statements);
   const rulesJob = (topicIds?: string[]) => topicRulesJob(jobs, organize.topics, () => library.announceChanged(), topicIds);
   return {
     'app.info': () => library.info(),
@@ -71,7 +75,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'officials.create': (draft) => library.inTransaction(() => library.statements.createOfficial(draft)),
     'officials.accept': ({ id, canonicalName }) => library.inTransaction(() => library.statements.acceptOfficial(id, canonicalName)),
     'officials.addAlias': ({ id, alias }) => library.inTransaction(() => library.statements.addAlias(id, alias)),
-    'officials.merge': ({ fromId, intoId }) => library.inTransaction(() => library.statements.mergeOfficials(fromId, intoId)),
+    'officials.merge': ({ fromId, intoId }) => library.inTransaction(() => registryUndo.merge(fromId, intoId)),
     'officials.splitAlias': ({ aliasId }) => library.inTransaction(() => library.statements.splitAlias(aliasId)),
     'officials.update': ({ id, canonicalName, country, organization }) =>
       library.inTransaction(() => library.statements.updateOfficial(id, { canonicalName, country, organization })),
@@ -86,7 +90,11 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
         library.statements.officials.removeRole(id, roleId);
         return library.statements.official(id);
       }),
-    'officials.remove': ({ id }) => ({ count: library.statements.officials.remove(id) }),
+    'officials.remove': ({ id }) => library.inTransaction(() => registryUndo.remove(id)),
+    'officials.restore': ({ token }) => library.inTransaction(() => registryUndo.restore(token)),
+    'officials.export': ({ format }) => registryTransfer.export(format),
+    // A dry run writes nothing, so it tells no window that anything changed.
+    'officials.import': ({ format, text, dryRun }) => (dryRun ? registryTransfer.import(format, text, true) : library.inTransaction(() => registryTransfer.import(format, text, false))),
     'officials.timeline': ({ id }) => {
       library.statements.officials.assertExists(id);
       return library.statements.timeline(id);
