@@ -9,7 +9,7 @@ import type { InputHints } from '../clipping/sources/from-bytes';
 import { extractFile, type ExtractedInput } from '../imports/extract-input';
 import type { PastePreview } from '../api/types';
 import { analyseClipText } from '../library/check-text';
-import { extractStatements, findPeople } from '../statements/extract';
+import { extractStatements, introducedPeople } from '../statements/extract';
 import type { FoundStatement, PersonMention } from '../statements/types';
 
 export type ExtractionTask = (
@@ -52,7 +52,7 @@ export interface ExtractionOutcome {
 
 export function findFor(article: ExtractedArticle, outlet: string | null = article.outlet): PrefoundStatements {
   const options = { outlet, originalPublication: article.originalPublication };
-  return { text: article.text, outlet, originalPublication: article.originalPublication, statements: extractStatements(article.text, options), people: findPeople(article.text) };
+  return { text: article.text, outlet, originalPublication: article.originalPublication, statements: extractStatements(article.text, options), people: introducedPeople(article.text) };
 }
 
 function textArticle(raw: string): ExtractedArticle {

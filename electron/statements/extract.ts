@@ -9,13 +9,15 @@ import { findQuotations, firstEndingAfter, opensMidSentence, overlapChecker, quo
 import { earlyForms, lateForms } from './clause-forms';
 import { cuesIn, scanReported } from './cue-scan';
 import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from './reported';
-import { clause, findPeople, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
+import { clause, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
 import { withScriptStatements } from './scripts';
 import { ArticleFacts, asSpeakerKind, classifySpeaker } from './speaker-kind';
+import { InstitutionBook, introducedPeople, RoleBook } from './coreference';
 import { LOOK_BACK, work } from './limits';
 
 export { findPeople } from './speakers';
+export { introducedPeople } from './coreference';
 export { findQuotations } from './quotes';
 
 export type ExtractOptions = SourceOptions;
@@ -76,9 +78,13 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     ...attributed.flatMap((a) => (a.attribution?.mention && kindOfMention(a.attribution.mention) === 'name' ? [a.attribution.mention] : [])),
     ...reported.flatMap((r) => (!r.match.unattributed && kindOfMention(r.match.antecedent ?? r.match.mention) === 'name' ? [r.match.antecedent ?? r.match.mention] : [])),
   ]);
-  const introduced = findPeople(text).map((p) => p.name);
+  const intros = introducedPeople(text);
+  const introduced = intros.map((p) => p.name);
   const names = [...asPeople([...introduced, ...namedPeople(text).map((p) => p.name)]), ...speakerNames];
   const resolver = new SpeakerResolver(text, names, speakerNames);
+  // "The minister" is the person introduced as one; "the ministry" the ministry the article named.
+  const roles = new RoleBook(intros, (name) => resolver.named(name));
+  const institutions = new InstitutionBook(text);
   // People the text names with a first name or an apposition: their names and surnames are never places or nouns.
   const facts = new ArticleFacts(text, new Set([...introduced, ...names.filter((n) => /\s/.test(n))].flatMap((n) => [n, n.split(/\s+/).at(-1)!])));
 
@@ -100,7 +106,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       return { speaker: resolver.named(name), cue: null, confidence: 0.95 };
     }
     // "The ministry said", "critics say": the group or body is the speaker, not the person last named.
-    if (kind === 'collective') return { speaker: mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
+    if (kind === 'collective') return { speaker: institutions.institutionFor(mention, at) ?? mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
     // "I" and "we" outside a quotation are the writer: there is no one to resolve them to.
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     // "a source", "a senior official": someone unnamed, not the person named last.
@@ -108,7 +114,9 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     // "The cocaine was …", "the server SHOULD": a role noun that names no person resolves to no one.
     if (kind === 'role' && /^(?:the|a|an|this|that|his|her|their|its|\p{Ll})/u.test(mention) && asSpeakerKind(classifySpeaker(mention, facts)) === null) return { speaker: null, cue: null, confidence: 0.4 };
     // "She said" goes to the woman named last, not to a man named after her.
-    return { speaker: resolver.lastNamedBefore(at, mentionGender(mention)), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
+    const gender = mentionGender(mention);
+    const byRole = kind === 'role' ? roles.personFor(mention, at, resolver, gender) : null;
+    return { speaker: byRole ?? resolver.lastNamedBefore(at, gender), cue: null, confidence: kind === 'pronoun' ? 0.85 : 0.8 };
   };
 
   // "Trump says “the whole game has become screwed up” because …": a clause that opens with the speaker's own words

@@ -19,7 +19,7 @@ const FEMALE_NAMES = new Set(
   Michele Michelle Mila Mildred Miriam Molly Monica Nadia Nancy Naomi Natalia Natalie Natasha Nicole Nikki Nina Nino
   Nora Olga Olivia Pamela Patricia Paula Pauline Peggy Penny Rachel Rebecca Regina Renee Rita Roberta Rosa Rose Rosemary
   Ruth Sabrina Sally Samantha Sandra Sara Sarah Sharon Sheila Shirley Silvia Sofia Sonia Sophia Sophie Stacey Stephanie
-  Susan Susana Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy Tulsi Ursula Valerie Vanessa Vera
+  Susan Susana Suzanne Sylvia Tamara Tammy Tanya Teresa Theresa Tiffany Tina Tracy Tulsi Leyla Mehriban Ursula Valerie Vanessa Vera
   Veronica Victoria Virginia Wanda Wendy Yulia Zoe Анна Елена Мария Ольга Наталья Ирина Татьяна Светлана Екатерина
   Юлия Марина Валентина Людмила Галина Вероника Дарья Ксения Алина Виктория`.split(/\s+/),
 );
@@ -39,7 +39,7 @@ const MALE_NAMES = new Set(
   Ryan Sam Samuel Scott Sean Sergei Sergey Seth Stephen Steve Steven Stuart Ted Terry Thomas Tim Timothy Todd Tom Tommy
   Tony Travis Trey Troy Tyler Vernon Victor Vincent Vladimir Walter Warren Wayne Wesley William Willie Yuri Zachary
   Александр Алексей Андрей Борис Владимир Дмитрий Евгений Иван Игорь Михаил Николай Олег Павел Сергей Юрий Виктор
-  Марат Хикмет Ильхам`.split(/\s+/),
+  Марат Хикмет Ильхам Jeyhun Hikmet Ilham Elmar Mukhtar Ramiz Novruz Recep Mevlut Hakan`.split(/\s+/),
 );
 
 /** A title, and up to two given names, right before a surname. */
@@ -78,6 +78,9 @@ export function guessGender(name: string, text: string, placesOf?: (word: string
   // Russian surnames agree with their bearer: Захарова, Петрова, Вишневская are a woman's; Лавров, Песков a man's.
   if (/^\p{Lu}\p{Ll}+(?:ова|ева|ёва|ина|ская|цкая)$/u.test(surname)) return 'female';
   if (/^\p{Lu}\p{Ll}+(?:ов|ев|ёв|ин|ский|цкий)$/u.test(surname)) return 'male';
+  // The same endings as transliterated: Zakharova, Aliyeva; Bayramov, Aliyev.
+  if (/^\p{Lu}\p{Ll}+(?:ova|eva|yeva|ovna|evna)$/u.test(surname)) return 'female';
+  if (/^\p{Lu}\p{Ll}+(?:ov|ev|yev)$/u.test(surname)) return 'male';
   if (surname.length <= 1) return null;
   // Many people of one surname ("Kim", "Aliyev") are told by the same titles before it: read once per surname.
   let gender = byTitle?.get(surname);

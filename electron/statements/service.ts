@@ -11,7 +11,7 @@ import type { OfficialRecord, SpeakerKind, StatementRecord } from '../../db/type
 import { RouteError } from '../api/errors';
 import { anchor } from '../annotations/anchor';
 import type { PrefoundStatements } from '../extraction/task';
-import { extractStatements, findPeople } from './extract';
+import { extractStatements, introducedPeople } from './extract';
 import { checkProposal } from './proposal-check';
 import { foldName, nameSkeleton } from './names';
 import type { ReviewPage } from '../api/types';
@@ -117,9 +117,9 @@ export class StatementService {
   extractFor(articleId: string, prefound?: PrefoundStatements): number {
     const article = this.articles.get(articleId);
     const usable = prefound !== undefined && prefound.text === article.text && prefound.outlet === article.outlet && prefound.originalPublication === article.originalPublication;
-    const people = usable ? prefound.people : findPeople(article.text);
+    const people = usable ? prefound.people : introducedPeople(article.text);
     const statements = usable ? prefound.statements : extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication });
-    // Appositions introduce people with their roles: known officials gain the role, new people are proposed.
+    // Appositions and titles introduce people with their roles: known officials gain the role, new people are proposed.
     for (const person of people) {
       if (!checkProposal(person.name, person.role).ok) continue;
       // A spelling variant of someone known ("Hikmət Hacıyev" for "Hikmet Hajiyev") joins them as a spelling.

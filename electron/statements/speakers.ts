@@ -190,6 +190,33 @@ export class SpeakerResolver {
       }
     });
     this.mentions.sort((a, b) => a.at - b.at);
+    for (const m of this.mentions) {
+      const places = this.placesByName.get(m.name);
+      if (places) places.push(m.at);
+      else this.placesByName.set(m.name, [m.at]);
+    }
+  }
+
+  /** Where each person is named, in order: for "the minister" resolved to the minister named last. */
+  private readonly placesByName = new Map<string, number[]>();
+
+  /** The last place before a position where the text names the person, or -1. */
+  lastPlaceOf(name: string, before: number): number {
+    const places = this.placesByName.get(name);
+    if (!places) return -1;
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[mid]! < before) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? places[lo - 1]! : -1;
+  }
+
+  /** Whether the person may be of the gender: not known to be of the other. */
+  mayBe(name: string, gender: Gender | null): boolean {
+    return gender === null || this.genderOf(name) !== (gender === 'male' ? 'female' : 'male');
   }
 
   /** The first of the full names that is the mention or has its surname, by two look-ups instead of a search. */

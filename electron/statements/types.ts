@@ -40,4 +40,9 @@ export interface PersonMention {
   role: string | null;
   start: number;
   end: number;
+  /**
+   * An apposition closed by its verb, not a comma ("Mika Brzezinski, the Democratic presidential candidate said"):
+   * as often the next clause's subject as a description of the name, so it is not read as the person's role.
+   */
+  closedByVerb?: boolean;
 }

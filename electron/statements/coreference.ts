@@ -1,0 +1,249 @@
+// Who a role noun names. "The minister said" is not whoever the text named last: it is the person the article
+// introduced as a minister ("Foreign Minister Jeyhun Bayramov", "Hikmet Hajiyev, assistant to the President", "his
+// Georgian counterpart, Ilia Darchiashvili"). "The ministry said" is the ministry the article named ("the Foreign
+// Ministry"). The article's introductions are read once; a role noun is matched by its head word and what describes it.
+import { findPeople } from './speakers';
+import { alternation, FULL_NAME } from './patterns';
+import { COLLECTIVE_NOUNS, nameWithoutOpeners, NOT_NAMES, ORGANISATION_WORDS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon';
+import type { PersonMention } from './types';
+
+/** Words that introduce a person by their relation to another, used only to read introductions. */
+const RELATIONS = ['counterpart', 'colleague', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'boss'];
+/** Role nouns of one person (not "the ministry", "the campaign"), in small letters and capitalised as titles are. */
+const PERSON_ROLES = [...ROLE_NOUNS.filter((r) => !COLLECTIVE_NOUNS.has(r) && !/s$/.test(r)), ...RELATIONS];
+const capitalised = (role: string) => role.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+/** Titles written short before a name ("Florida Sen. Marco Rubio"), and the office each stands for. */
+const SHORT_TITLES: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', amb: 'ambassador', sec: 'secretary', atty: 'attorney', lt: 'lieutenant' };
+const INTRO_ROLE = `(?:${alternation([...PERSON_ROLES, ...PERSON_ROLES.map(capitalised)])}|(?:Lt\.\s+)?(?:${Object.keys(SHORT_TITLES).map(capitalised).join('|')})\.)`;
+/** Words that describe an office in small letters; a capitalised word may describe one too ("Foreign", "Florida"). */
+const OFFICE_DESCRIBERS = ['foreign', 'deputy', 'prime', 'vice', 'presidential', 'press', 'chief', 'senior', 'top', 'former', 'defence', 'defense', 'interior', 'finance', 'economy', 'health', 'justice', 'state', 'national', 'security', 'trade', 'energy', 'transport', 'education', 'agriculture', 'general', 'executive', 'acting', 'assistant', 'under'];
+const TITLE_DESCRIBER = String.raw`(?:\p{Lu}[\p{L}-]*|${OFFICE_DESCRIBERS.join('|')})`;
+
+/** "foreign minister Jeyhun Bayramov", "Foreign Minister Jeyhun Bayramov", "New Jersey Gov. Chris Christie". */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`(?<![\p{L}’'.-])((?:${TITLE_DESCRIBER}\s+){0,3}${INTRO_ROLE})\s+(${FULL_NAME})(?![\p{L}])`, 'gu');
+/** "his Georgian counterpart, Ilia Darchiashvili,", "the country's top diplomat, Anna Volkova, said". */
+const ROLE_COMMA_NAME = new RegExp(String.raw`(?<![\p{L}])((?:the|his|her|its|their|\p{Lu}[\p{L}-]*(?:’s|'s))\s+(?:[\p{L}-]+\s+){0,4}?${INTRO_ROLE}(?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?),\s+(${FULL_NAME})(?=\s*[,;)]|\.\s|\s+\p{Ll})`, 'gu');
+/**
+ * "Maria Lopez, a spokeswoman for the European Commission," — an apposition in small letters after a name: a noun
+ * phrase whose head is a role, and the body it serves, up to a comma, a full stop or a bracket.
+ */
+const NAME_COMMA_ROLE = new RegExp(String.raw`(${FULL_NAME}),\s+((?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}?${INTRO_ROLE}(?:\s+(?:of|for|to|at|in|with)\s+[^,;:.“”"«»()\n]{1,60}?)?)(?=,|\.|\s+\()`, 'gu');
+
+const POSSESSIVE = /(?:’s|'s|(?<=s)['’])$/;
+/** A title in capitals and a surname alone: "President Obama", "Sen. Cruz". */
+const TITLE_BEFORE_SURNAME = new RegExp(String.raw`(?<![\p{L}’'.-])((?:${TITLE_DESCRIBER}\s+){0,3}(?:${alternation(PERSON_ROLES.map(capitalised))}|(?:${Object.keys(SHORT_TITLES).map(capitalised).join('|')})\.))\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?![\p{L}]|\s+\p{Lu})`, 'gu');
+
+/** An initial or a short title before a full stop: "Vermont Sen." is a description, not a name. */
+const ENDS_IN_SHORT_TITLE = /(?:^|\s)(?:Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Amb|Dr|Mr|Mrs|Ms|St|Jr|Sr|Prof|Rev)$/;
+
+/** The name without a title before it ("Spokesman Hikmet Hajiyev"), when it is a person's full name; else null. */
+function personName(phrase: string, after: string, surnameAlone = false): string | null {
+  const name = nameWithoutOpeners(phrase.replace(POSSESSIVE, ''));
+  if (name === null || (!surnameAlone && !/\s/.test(name)) || NOT_NAMES.has(name.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(name) || PUBLICATION_WORDS.test(name)) return null;
+  if (after === '.' && ENDS_IN_SHORT_TITLE.test(name)) return null;
+  return name;
+}
+
+/** Whether the line around a position is a headline in title case ("Federal Judge Just Gave Hillary …"). */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? Math.min(text.length, from + 400) : Math.min(to, from + 400));
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length >= 5 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}
+
+/**
+ * The people a text introduces with a role: the appositions findPeople reads, a title or role noun right before a
+ * name, a role and a comma before a name, and an apposition in small letters after one; in the text's order.
+ */
+export function introducedPeople(text: string): PersonMention[] {
+  // "Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate said": an apposition closed by its
+  // verb rather than a comma is the next clause's subject as often as not; it still proposes, but gives no role.
+  const found: PersonMention[] = findPeople(text).map((p) => (p.role !== null && text.startsWith(`${p.role},`, text.indexOf(p.role, p.end)) ? p : { ...p, closedByVerb: true }));
+  const add = (phrase: string, role: string, phraseEnd: number, surnameAlone = false) => {
+    const name = personName(phrase, text[phraseEnd] ?? '', surnameAlone);
+    if (name === null || inTitleCaseLine(text, phraseEnd)) return;
+    // The name ends where the words read end: titles are taken off its start only.
+    const end = phraseEnd - (phrase.length - phrase.replace(POSSESSIVE, '').length);
+    found.push({ name, role: role.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, ''), start: end - name.length, end });
+  };
+  for (const m of text.matchAll(ROLE_BEFORE_NAME)) add(m[2]!, m[1]!, m.index! + m[0].length);
+  for (const m of text.matchAll(ROLE_COMMA_NAME)) add(m[2]!, m[1]!, m.index! + m[0].length);
+  for (const m of text.matchAll(NAME_COMMA_ROLE)) add(m[1]!, m[2]!, m.index! + m[1]!.length);
+  for (const m of text.matchAll(TITLE_BEFORE_SURNAME)) add(m[2]!, m[1]!, m.index! + m[0].length, true);
+  // One introduction per place: the first form that read it keeps it.
+  const seen = new Set<number>();
+  return found.filter((p) => !seen.has(p.start) && seen.add(p.start)).sort((a, b) => a.start - b.start);
+}
+
+/** Head words that name the same office. */
+const SAME_OFFICE: string[][] = [
+  ['aide', 'assistant', 'adviser', 'advisor'],
+  ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  ['minister', 'secretary'],
+  ['chairman', 'chairwoman', 'chair'],
+  ['official', 'officer'],
+  ['representative', 'congressman', 'congresswoman', 'lawmaker'],
+];
+const OFFICE_OF = new Map(SAME_OFFICE.flatMap((group) => group.map((word) => [word, group] as const)));
+/** Words that make another office of the same head: a vice president is not the president, nor a former one. */
+const OFFICE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'under', 'former', 'ex', 'acting', 'first']);
+const DETERMINERS = /^(?:the|a|an|this|that|his|her|its|their|top|senior|new|then)$/;
+
+interface RoleWords {
+  head: string;
+  /** The words before the head, folded, without determiners. */
+  modifiers: string[];
+  /** Every word, folded, short titles spelt out. */
+  all: string[];
+  /** Capitalised words that are not an office's own ("Florida", "Georgian", "GOP"): who or where the office is of. */
+  proper: string[];
+  /** Whose the office is: "Carter" in "Carter’s press secretary". */
+  possessors: string[];
+  /** The body after "of"/"for", its capitalised words: "CloudFlare" in "chief executive of CloudFlare". */
+  body: string[];
+}
+
+const fold = (w: string) => {
+  const word = w.toLowerCase().replace(/\.$/, '');
+  return SHORT_TITLES[word] ?? word;
+};
+
+function roleWords(phrase: string): RoleWords {
+  const tokens = phrase.split(/[^\p{L}’'.-]+/u).filter(Boolean);
+  const possessors = tokens.filter((t) => /(?:’s|'s)$/.test(t)).map((t) => fold(t.replace(/(?:’s|'s)$/, '')));
+  const clean = tokens.map((t) => t.replace(/(?:’s|'s)$/, '').replace(/^[.'’-]+|[’'-]+$/g, '')).filter(Boolean);
+  const tail = clean.findIndex((t, i) => i > 0 && /^(?:for|of|to|at|from|with|in)$/i.test(t));
+  const core = tail < 0 ? clean : clean.slice(0, tail);
+  const body = tail < 0 ? [] : clean.slice(tail + 1).filter((t) => /^\p{Lu}/u.test(t)).map(fold);
+  const modifiers = core.slice(0, -1).map(fold).filter((w) => !DETERMINERS.test(w));
+  const proper = core
+    .slice(0, -1)
+    .filter((t) => /^\p{Lu}/u.test(t) && !/(?:’s|'s)$/.test(t))
+    .map(fold)
+    .filter((w) => !OFFICE_DESCRIBERS.includes(w) && !DETERMINERS.test(w) && !PERSON_ROLES.includes(w) && !(w in SHORT_TITLES));
+  return { head: fold(core.at(-1) ?? ''), modifiers, all: clean.map(fold), proper, possessors, body };
+}
+
+const sameWord = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s`;
+/** "presidential" describes a role "assistant to the President"; "foreign" a "Foreign Minister". */
+const describes = (modifier: string, word: string) => modifier.length >= 4 && word.length >= 4 && (modifier.startsWith(word) || word.startsWith(modifier));
+
+/** How well a role fits a mention's head and the words describing it; 0 when it cannot be the same office. */
+function fit(mention: RoleWords, role: RoleWords): number {
+  const heads = OFFICE_OF.get(mention.head) ?? [mention.head];
+  const joined = role.all.join(' ');
+  if (!heads.some((h) => (h.includes(' ') ? joined.includes(h) : role.all.some((w) => sameWord(w, h))))) return 0;
+  // "The former president" is not the vice president named last, and "the president" not a former one.
+  for (const word of OFFICE_CHANGERS) if (mention.modifiers.includes(word) !== role.modifiers.includes(word)) return 0;
+  // "Carter’s press secretary" is Carter’s; "chief executive of CloudFlare" is CloudFlare’s.
+  if (mention.possessors.some((p) => !role.all.includes(p))) return 0;
+  if (mention.body.some((b) => !role.all.includes(b))) return 0;
+  // "The president" is more likely President Obama than the president of the World Bank.
+  const elsewhere = role.body.length > 0 && mention.body.length === 0 && mention.proper.length === 0 ? 0.5 : 0;
+  // "The Florida senator" is not the Iowa senator, nor a senator the article does not say is from Florida.
+  const unmatched = mention.proper.filter((p) => !role.all.some((w) => describes(p, w) || p === w));
+  if (unmatched.length > 0) return 0;
+  // The exact head word beats one of the same office ("the aide" is an aide before an assistant).
+  const exact = role.all.some((w) => sameWord(w, mention.head)) ? 0.5 : 0;
+  return 1 + exact - elsewhere + mention.modifiers.filter((m) => role.all.some((w) => describes(m, w))).length;
+}
+
+/** A role read from an apposition that runs past its sentence ("X, the nominee.\n\nThe president left …") says nothing. */
+const usableRole = (role: string) => role !== '' && role.split(/\s+/).length <= 12 && !/[.!?]\s|\n/.test(role);
+
+export interface PersonLookup {
+  /** The last place before a position where the text names the person, or -1. */
+  lastPlaceOf(name: string, before: number): number;
+  /** Whether the person may be of the gender (not known to be of the other). */
+  mayBe(name: string, gender: 'male' | 'female' | null): boolean;
+  /** Who the text's order and sentence subjects point to, without reading roles. */
+  lastNamedBefore(at: number, gender: 'male' | 'female' | null): string | null;
+}
+
+/** How near before a role noun a person without a role still counts as the one meant. */
+const NEAR = 400;
+
+/** The people the article introduced with their roles, and who a role noun names. */
+export class RoleBook {
+  private readonly introduced: Set<string>;
+  private readonly intros: Array<{ name: string; at: number; role: RoleWords }>;
+
+  constructor(intros: PersonMention[], private readonly canonical: (name: string) => string) {
+    this.introduced = new Set(intros.map((p) => canonical(p.name)));
+    this.intros = intros.filter((p) => !p.closedByVerb && usableRole(p.role ?? '')).map((p) => ({ name: canonical(p.name), at: p.start, role: roleWords(p.role!) }));
+  }
+
+  /**
+   * The person a role noun ("the minister", "the presidential aide", "the spokeswoman") names at a position: of the
+   * people introduced before it with a role that fits best, the one the text named last; null when none fits.
+   */
+  personFor(mention: string, at: number, people: PersonLookup, gender: 'male' | 'female' | null): string | null {
+    const words = roleWords(mention);
+    // "Protest organizers", "the officials": many people, not one of those introduced.
+    if (words.head === '' || (/[^s]s$/.test(words.head) && !OFFICE_OF.has(words.head))) return null;
+    let bestScore = 0;
+    let best: Array<{ name: string; place: number }> = [];
+    for (const intro of this.intros) {
+      if (intro.at >= at) break;
+      const score = fit(words, intro.role);
+      if (score <= 0 || score < bestScore || !people.mayBe(intro.name, gender)) continue;
+      if (score > bestScore) {
+        bestScore = score;
+        best = [];
+      }
+      best.push({ name: intro.name, place: Math.max(intro.at, people.lastPlaceOf(intro.name, at)) });
+    }
+    if (best.length === 0) return null;
+    // Of people who fit as well, the one the text's order points to ("the senator" of an article about one senator
+    // who names another in passing); failing that, the one named last.
+    const usual = people.lastNamedBefore(at, gender);
+    if (usual !== null && best.some((b) => b.name === usual)) return usual;
+    const latest = best.reduce((a, b) => (b.place > a.place ? b : a));
+    // Someone the article gave no role, named just before and after everyone who fits ("chants of “Marco!”. The
+    // senator …"), is as likely meant: what is not known does not outweigh what is near.
+    const usualPlace = usual === null ? -1 : people.lastPlaceOf(usual, at);
+    if (usual !== null && !this.introduced.has(usual) && usualPlace > latest.place && at - usualPlace < NEAR) return usual;
+    return latest.name;
+  }
+}
+
+/** The heads of an institution's name, as "the ministry" names it again. */
+const INSTITUTION_HEADS = ['Ministry', 'Department', 'Office', 'Agency', 'Commission', 'Council', 'Committee', 'Court', 'Government', 'Embassy', 'Administration', 'Institute', 'Bank', 'Service', 'Parliament', 'Assembly', 'Directorate', 'Cabinet', 'Secretariat', 'Authority', 'Prosecutor’s Office'];
+const INSTITUTION = new RegExp(
+  String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:${INSTITUTION_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})?)(?![\p{L}])`,
+  'gu',
+);
+const OPENERS = /^(?:(?:The|A|An|This|That|But|And|However|Meanwhile|On|In|At)\s+|\p{Lu}[\p{L}-]*(?:’s|'s)\s+)+/u;
+
+/** The institutions an article names ("the Foreign Ministry", "the Ministry of Foreign Affairs"), in its order. */
+export class InstitutionBook {
+  private readonly named: Array<{ name: string; at: number; words: RoleWords }> = [];
+
+  constructor(text: string) {
+    for (const m of text.matchAll(INSTITUTION)) {
+      const name = m[1]!.replace(OPENERS, '').replace(/\s+/g, ' ');
+      // A head word alone ("Ministry") is not a name; a heading's run of capitals is not one either.
+      if (!/\s/.test(name)) continue;
+      this.named.push({ name, at: m.index!, words: roleWords(name) });
+    }
+  }
+
+  /** The institution "the ministry" or "the foreign ministry" names at a position, or null. */
+  institutionFor(mention: string, at: number): string | null {
+    if (!/^the\s/i.test(mention)) return null;
+    const words = roleWords(mention);
+    let best: { name: string; score: number } | null = null;
+    for (const entry of this.named) {
+      if (entry.at >= at) break;
+      const head = entry.words.all.includes(words.head);
+      if (!head) continue;
+      const score = 1 + words.modifiers.filter((m) => entry.words.all.some((w) => describes(m, w))).length;
+      // Of equal fits, the one named last.
+      if (!best || score >= best.score) best = { name: entry.name, score };
+    }
+    // Every describing word of the mention must be in the name: "the health ministry" is not the Foreign Ministry.
+    return best && best.score === 1 + words.modifiers.length ? best.name : null;
+  }
+}
