@@ -8,6 +8,9 @@ export type AttributionPolicy = 'leave-out' | 'mark' | 'include';
 /** The words every format puts after the speaker of a marked statement. */
 export const UNVERIFIED_MARK = '(unverified attribution)';
 
+/** The Attribution cell of a marked statement in the CSV and XLSX statement rows (empty for every other one). */
+export const UNVERIFIED_CELL = 'Unverified';
+
 /** A statement as read for the report, with whether it still needs review. */
 export type StatementRead = Omit<ReportStatement, 'unverified'> & { needsReview: boolean };
 

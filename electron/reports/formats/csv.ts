@@ -1,7 +1,8 @@
-// The coverage log as CSV: one row per clip (the statements are a second file's business: XLSX has both sheets).
-// RFC 4180 quoting, a byte-order mark so that spreadsheet programs read UTF-8 (Cyrillic, Arabic, Chinese) right, and
-// cells that would start a formula defused.
+// A report as CSV: the coverage log, one row per clip, or for the statements template one row per statement (XLSX
+// has both sheets). RFC 4180 quoting, a byte-order mark so that spreadsheet programs read UTF-8 (Cyrillic, Arabic,
+// Chinese) right, and cells that would start a formula defused.
 import type { ReportModel } from '../model';
+import { UNVERIFIED_CELL } from '../attribution';
 
 const HEADER = ['Date', 'Outlet', 'Headline', 'Byline', 'Language', 'Tone', 'Tone suggested', 'Topics', 'Tags', 'Statements', 'Officials quoted', 'Highlights', 'Notes', 'URL', 'Excerpt'];
 
@@ -17,7 +18,40 @@ export function csvCell(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+const STATEMENT_HEADER = ['Date', 'Official', 'Speaker', 'Speaker kind', 'Kind', 'Cue', 'Statement', 'Attribution', 'Tone', 'Statement tags', 'Clip', 'Outlet', 'URL'];
+
 export function renderCsv(model: ReportModel): string {
+  const rows = model.definition.template === 'statements' ? statementRows(model) : clipRows(model);
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One row per statement, clip by clip in the report's order and in text order within a clip. */
+function statementRows(model: ReportModel): string[][] {
+  const rows = [STATEMENT_HEADER];
+  for (const clip of model.groups.flatMap((g) => g.clips)) {
+    for (const s of [...clip.statements].sort((a, b) => a.start - b.start)) {
+      rows.push([
+        clip.date?.slice(0, 10) ?? '',
+        s.official ?? '',
+        s.speaker ?? '',
+        s.speakerKind,
+        s.kind,
+        s.cue ?? '',
+        s.text,
+        // Set only when the report marks unchecked attributions (options.attributions 'mark'), as JSON does.
+        s.unverified ? UNVERIFIED_CELL : '',
+        s.tone ?? '',
+        s.tags.join('; '),
+        clip.title,
+        clip.outlet ?? '',
+        clip.url ?? '',
+      ]);
+    }
+  }
+  return rows;
+}
+
+function clipRows(model: ReportModel): string[][] {
   const rows = [HEADER];
   for (const clip of model.groups.flatMap((g) => g.clips)) {
     const officials = [...new Set(clip.statements.map((s) => s.official ?? s.speaker).filter((x): x is string => x !== null))];
@@ -40,5 +74,5 @@ export function renderCsv(model: ReportModel): string {
       clip.excerpt,
     ]);
   }
-  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return rows;
 }

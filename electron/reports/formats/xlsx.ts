@@ -4,7 +4,7 @@
 //
 // The spreadsheet is the data export: it carries every statement and highlight the model holds, whatever the report's
 // layout options say, so nothing people added is lost on the way out.
-import { UNVERIFIED_MARK } from '../attribution';
+import { UNVERIFIED_CELL, UNVERIFIED_MARK } from '../attribution';
 import ExcelJS from 'exceljs';
 import type { ReportAnnotation, ReportClip, ReportModel, ReportStatement } from '../model';
 import { webLink } from './escape';
@@ -204,6 +204,7 @@ function statementsSheet(workbook: ExcelJS.Workbook, clips: Array<{ clip: Report
     { header: 'Date', min: 11, max: 17 },
     { header: 'Official', min: 14, max: 30, wrap: true },
     { header: 'Speaker', min: 14, max: 30, wrap: true },
+    { header: 'Attribution', min: 12, max: 12 },
     { header: 'Kind', min: 10, max: 10 },
     { header: 'Cue', min: 10, max: 16 },
     { header: 'Statement', min: 40, max: 80, wrap: true },
@@ -224,20 +225,22 @@ function statementsSheet(workbook: ExcelJS.Workbook, clips: Array<{ clip: Report
       setDate(row.getCell(1), clip.date);
       row.getCell(2).value = clean(statement.official);
       row.getCell(3).value = clean(statement.unverified ? `${statement.speaker ?? 'Unknown speaker'} ${UNVERIFIED_MARK}` : statement.speaker);
-      row.getCell(4).value = statement.kind;
-      row.getCell(5).value = clean(statement.cue);
-      row.getCell(6).value = clean(statement.text);
-      row.getCell(7).value = statement.tone ?? '';
-      row.getCell(8).value = clean(statement.tags.join(', '));
-      const title = row.getCell(9);
+      // A column of its own as well, so that a spreadsheet can filter on it (set only when the report marks them).
+      row.getCell(4).value = statement.unverified ? UNVERIFIED_CELL : '';
+      row.getCell(5).value = statement.kind;
+      row.getCell(6).value = clean(statement.cue);
+      row.getCell(7).value = clean(statement.text);
+      row.getCell(8).value = statement.tone ?? '';
+      row.getCell(9).value = clean(statement.tags.join(', '));
+      const title = row.getCell(10);
       title.value = link ? { text: clean(clip.title), hyperlink: link } : clean(clip.title);
       if (link) title.font = LINK_FONT;
-      row.getCell(10).value = clean(clip.outlet);
-      row.getCell(11).value = clean(clip.topics.join(', '));
-      row.getCell(12).value = clean(tagNames(clip));
+      row.getCell(11).value = clean(clip.outlet);
+      row.getCell(12).value = clean(clip.topics.join(', '));
+      row.getCell(13).value = clean(tagNames(clip));
       for (let n = 1; n <= columns.length; n++) {
         const cell = row.getCell(n);
-        const textOfClip = n === 3 || n === 5 || n === 6 || n === 9;
+        const textOfClip = n === 3 || n === 6 || n === 7 || n === 10;
         align(cell, columns[n - 1]!.wrap ?? false, textOfClip ? rtl : typeof cell.value === 'string' && readsRtl(cell.value));
       }
     }
