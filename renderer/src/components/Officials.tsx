@@ -8,6 +8,9 @@ import { countOf, formatCount, formatPublished } from '../format';
 import { AddOfficialDialog } from './AddOfficialDialog';
 import { speakerHue } from './ArticleText';
 import { EditableText } from './EditableText';
+import { ExportOfficialsDialog } from './officials/ExportOfficialsDialog';
+import { ImportOfficialsDialog } from './officials/ImportOfficialsDialog';
+import { useRegistryUndo, useResumedRegistryUndo } from './officials/useRegistryUndo';
 import { useToast } from './Toasts';
 
 export const officialKeys = { all: ['officials', 'list'] as const, one: (id: string) => ['officials', 'one', id] as const, timeline: (id: string) => ['officials', 'timeline', id] as const };
@@ -19,6 +22,8 @@ export function useOfficials() {
 export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | null; onSelect(id: string): void }) {
   const officials = useOfficials();
   const [adding, setAdding] = useState(false);
+  const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
+  useResumedRegistryUndo();
   const groups: Array<[string, OfficialSummary[]]> = [
     ['Proposed from your clips', officials.data?.filter((o) => o.status === 'proposed') ?? []],
     ['In the registry', officials.data?.filter((o) => o.status === 'accepted') ?? []],
@@ -29,8 +34,16 @@ export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | n
         <button type="button" className="button" onClick={() => setAdding(true)}>
           Add official…
         </button>
+        <button type="button" className="button" onClick={() => setTransfer('import')}>
+          Import…
+        </button>
+        <button type="button" className="button" onClick={() => setTransfer('export')}>
+          Export…
+        </button>
       </div>
       <AddOfficialDialog open={adding} onClose={() => setAdding(false)} onAdded={(official) => onSelect(official.id)} />
+      <ImportOfficialsDialog open={transfer === 'import'} onClose={() => setTransfer(null)} />
+      <ExportOfficialsDialog open={transfer === 'export'} onClose={() => setTransfer(null)} />
       {officials.data && officials.data.length === 0 && (
         <div className="empty">
           <h2>No officials yet</h2>
@@ -62,6 +75,7 @@ export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | n
 export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: string | null; onOpenArticle(articleId: string): void; onRemoved(): void }) {
   const client = useQueryClient();
   const toast = useToast();
+  const offerUndo = useRegistryUndo();
   const detail = useQuery({ queryKey: officialKeys.one(id ?? ''), queryFn: () => call('officials.get', { id: id! }), enabled: id !== null });
   const timeline = useQuery({ queryKey: officialKeys.timeline(id ?? ''), queryFn: () => call('officials.timeline', { id: id! }), enabled: id !== null });
   const all = useOfficials();
@@ -82,9 +96,10 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
   // Resolves to whether it worked, so a form keeps what was typed when the change is refused.
   // `leave` runs before the reload: a removed or merged official must be deselected first, or the open detail
   // view asks for it again (404) while the ['officials'] queries reload.
+  // A removal or merge answers with the token its Undo needs; the toast offers it instead of a plain message.
   const act = (p: Promise<unknown>, message: string, leave?: () => void): Promise<boolean> =>
     p
-      .then(() => {
+      .then((result) => {
         if (leave) {
           leave();
           // The removed official's own queries are dropped, not reloaded; every other one reloads.
@@ -92,7 +107,9 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] !== o.id });
         } else refresh();
         void client.invalidateQueries({ queryKey: ['statements'] });
-        toast({ message });
+        const undoToken = result !== null && typeof result === 'object' && 'undoToken' in result ? result.undoToken : undefined;
+        if (typeof undoToken === 'string') offerUndo(undoToken, message);
+        else toast({ message });
         return true;
       })
       .catch((err: unknown) => {
@@ -210,7 +227,8 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
           onSubmit={(e) => {
             e.preventDefault();
             if (!mergeInto) return;
-            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), 'Merged.', onRemoved);
+            const into = all.data?.find((x) => x.id === mergeInto)?.canonicalName ?? 'the other official';
+            void act(call('officials.merge', { fromId: o.id, intoId: mergeInto }), `${o.canonicalName} was merged into ${into}.`, onRemoved);
           }}
         >
           <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-label="Merge into">

@@ -1,0 +1,73 @@
+// The registry loaded from a press office's own list and cleaned up without fear: a CSV written for this test is
+// checked (the dry run's report shows before anything is written) and imported; a removed official comes back
+// with Undo, statements and all.
+import type { Page } from '@playwright/test';
+import { expect, test } from '../helpers/served-test';
+import type { ServedLibrary } from '../helpers/serve';
+import { shot } from '../helpers/flow';
+
+const OFFICE_LIST = [
+  'name,spellings,country,organization,roles',
+  'Farid Gasimli,Fərid Qasımlı | Фарид Гасымлы | Farid Qasimli,Azerbaijan,Port of Lankaran,Director of the Port of Lankaran ; Port of Lankaran ; 2021-02-01',
+  'Nino Beridze,ნინო ბერიძე,Georgia,Ministry of Foreign Affairs,',
+  'Q,,,,',
+].join('\n');
+
+async function clip(page: Page, served: ServedLibrary, text: string): Promise<void> {
+  const response = await page.request.post(`${served.origin}/api/clips.fromText`, { headers: { Authorization: `Bearer ${served.token}` }, data: { text } });
+  expect(response.ok()).toBe(true);
+}
+
+test('imports a CSV after showing what it will do; a removed official is back with Undo, with their statements', async ({ page, served }) => {
+  await page.goto(served.url);
+  await clip(page, served, 'Quay works\n\n“The quay will be ready in May,” Farid Qasimli told reporters in Lankaran on Monday. “Ships will call weekly,” he added.\n\nPublished 2025-03-10.');
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import officials' });
+  await dialog.getByLabel('Officials file').setInputFiles({ name: 'office-list.csv', mimeType: 'text/csv', buffer: Buffer.from(OFFICE_LIST) });
+  await expect(dialog.getByText('office-list.csv')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Check' }).click();
+  const report = dialog.getByRole('status', { name: 'What the import will do' });
+  await expect(report).toContainText('2 officials to add');
+  await expect(report).toContainText('Row 4: name: A name needs at least two letters.');
+  await shot(page, 'officials-import-check');
+  // Nothing is written by the check.
+  await expect(page.getByRole('option', { name: /Farid Gasimli/ })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('option', { name: /Nino Beridze/ })).toBeVisible();
+  const farid = page.getByRole('option', { name: /Farid Gasimli/ });
+  await expect(farid).toContainText('2 statements');
+
+  await farid.click();
+  const official = page.getByRole('article', { name: 'Official' });
+  await expect(official).toContainText('What Farid Gasimli said (2)');
+  await official.locator('.reader-actions').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.getByText('No official selected')).toBeVisible();
+  await expect(page.getByRole('option', { name: /Farid Gasimli/ })).toHaveCount(0);
+  const toast = page.locator('.toast').filter({ hasText: 'Farid Gasimli was removed from the registry' });
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.toast').filter({ hasText: 'Farid Gasimli is back in the registry.' })).toBeVisible();
+  await expect(farid).toContainText('2 statements');
+  await farid.click();
+  await expect(official).toContainText('What Farid Gasimli said (2)');
+  await expect(official.getByRole('listitem').filter({ hasText: 'Фарид Гасымлы' })).toBeVisible();
+  await expect(official).toContainText('Director of the Port of Lankaran');
+});
+
+test('a file Verbatim cannot read is explained beside the list, which stays as it was', async ({ page, served }) => {
+  await page.goto(served.url);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import officials' });
+  const list = dialog.getByLabel(/The list/);
+  await expect(list).toBeFocused();
+  await page.keyboard.type('title,url\nPort news,https://example.org');
+  // Past Cancel to Check, from the keyboard.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Check' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText('The column “title” is not one Verbatim reads; the columns are name, spellings, country, organization, roles.');
+  await expect(list).toHaveValue('title,url\nPort news,https://example.org');
+});
