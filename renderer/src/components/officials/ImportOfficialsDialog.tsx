@@ -109,6 +109,7 @@ function ImportOfficialsForm({ onClose }: { onClose(): void }) {
           data-autofocus
           dir="auto"
           spellCheck={false}
+          wrap="off"
           placeholder={'name,spellings,country,organization,roles\nHikmet Hajiyev,Hikmət Hacıyev | Хикмет Гаджиев,Azerbaijan,Presidential Administration,Assistant to the President ; ; 2021-01-01'}
           onChange={(e) => edit(e.target.value, null)}
           aria-invalid={error !== null}
