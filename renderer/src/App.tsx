@@ -16,6 +16,7 @@ import { dialogOpen, isTyping } from './components/keys';
 import { BulkBar } from './components/search/BulkBar';
 import { BulkTagDialog } from './components/search/BulkTagDialog';
 import { FacetPanel } from './components/search/FacetPanel';
+import { knownRows, useListCount } from './components/search/listCount';
 import { listSource, type ListPage, type ListRow } from './components/search/listSource';
 import { QueryBox } from './components/search/QueryBox';
 import { SaveSearchDialog } from './components/search/SaveSearchDialog';
@@ -58,13 +59,14 @@ export function App() {
   const statementSearch = useSearchState();
   const { query: libraryQuery, sort: librarySort, savedSearchId } = library.params;
   const source = useMemo(() => listSource(listView, { query: libraryQuery, sort: librarySort, savedSearchId }), [listView, libraryQuery, librarySort, savedSearchId]);
-  const firstPage = useQuery({ queryKey: source.key(0), queryFn: () => source.fetch(0) });
+  // A search's rows come first; its total and facets follow from their own request.
+  const { first: firstPage, total: listTotal, facets: searchFacets, facetsPending } = useListCount(source);
   const [facetsOpen, setFacetsOpen] = useState(false);
   const facetsId = useId();
   // The plain list (articles.list) has no facets; the panel then asks the search for the whole library's.
   const libraryFacets = useQuery({
     queryKey: searchKeys.facetsOnly(libraryQuery),
-    queryFn: () => call('search.articles', { query: libraryQuery, limit: 1, facets: true }),
+    queryFn: () => call('search.facets', { scope: 'articles', query: libraryQuery }),
     enabled: facetsOpen && view === 'library' && !source.searching,
   });
   const multi = useMultiSelect();
@@ -111,7 +113,7 @@ export function App() {
   const move = useCallback(
     async (delta: number, extend = false) => {
       if (view !== 'library' && view !== 'trash') return;
-      const total = client.getQueryData<ListPage>(source.key(0))?.total ?? 0;
+      const total = knownRows(client, source);
       if (total === 0) return;
       const from = selected ? selected.index : -1;
       const next = Math.min(total - 1, Math.max(0, from + delta));
@@ -371,7 +373,7 @@ export function App() {
       }
       if (mod && event.key.toLowerCase() === 'a' && view === 'library' && !isTyping(event.target) && !dialogOpen()) {
         event.preventDefault();
-        void multi.all(client.getQueryData<ListPage>(source.key(0))?.total ?? 0, itemAt);
+        void multi.all(knownRows(client, source), itemAt);
         return;
       }
       if (mod || event.altKey || isTyping(event.target) || dialogOpen()) return;
@@ -499,7 +501,7 @@ export function App() {
               )}
               {view === 'library' && (
                 <SearchToolbar
-                  total={firstPage.data?.total}
+                  total={listTotal}
                   noun={['clip', 'clips']}
                   tookMs={firstPage.data?.tookMs ?? null}
                   sort={library.sort}
@@ -513,7 +515,7 @@ export function App() {
             </div>
             {view === 'library' && facetsOpen && (
               <div className="library-facets" id={facetsId} role="region" aria-label="Facets">
-                <FacetPanel facets={source.searching ? firstPage.data?.facets : libraryFacets.data?.facets} query={library.input} onQuery={setLibraryQuery} />
+                <FacetPanel facets={source.searching ? searchFacets : libraryFacets.data?.facets} pending={source.searching && facetsPending} query={library.input} onQuery={setLibraryQuery} />
               </div>
             )}
             {picked.length > 0 && <BulkBar count={picked.length} onTag={() => setBulkTagOpen(true)} onTrash={() => void trashPicked(picked)} onClear={clearPicked} />}

@@ -1,12 +1,14 @@
 // The clip list: virtualized (only the visible rows exist in the page) and fetched in pages of 200 as the
 // scroll position reaches them, so a library of 100,000 clips scrolls like one of ten. The rows come from a
-// ListSource: the plain library, the trash, or a search (with the matched words marked).
-import { useQueries, useQuery } from '@tanstack/react-query';
+// ListSource: the plain library, the trash, or a search (with the matched words marked). A search shows its first
+// page as soon as it comes, and grows to its whole length when its count does (listCount.ts).
+import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useImperativeHandle, useMemo, useRef, type MouseEvent } from 'react';
 import { PAGE_SIZE, type ListView } from '../api/queries';
 import { formatPublished } from '../format';
 import { Highlighted } from './search/Highlighted';
+import { useListCount } from './search/listCount';
 import type { ListRow, ListSource } from './search/listSource';
 
 export const ROW_HEIGHT = 78;
@@ -29,11 +31,10 @@ interface Props {
 
 export const ArticleList = forwardRef<ArticleListHandle, Props>(function ArticleList({ view, source, selectedId, checked, newIds, onSelect, empty }, ref) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const first = useQuery({ queryKey: source.key(0), queryFn: () => source.fetch(0) });
-  const total = first.data?.total ?? 0;
+  const { first, rows: count, total } = useListCount(source);
 
   const virtualizer = useVirtualizer({
-    count: total,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,

@@ -35,17 +35,19 @@ function labelOf(group: Group, facet: FacetCount): string {
 
 interface Props {
   facets: SearchFacets | null | undefined;
+  /** The facets are an earlier query's, shown dimmed in place until the current query's are counted. */
+  pending?: boolean;
   query: string;
   onQuery(query: string): void;
 }
 
-export function FacetPanel({ facets, query, onQuery }: Props) {
+export function FacetPanel({ facets, pending = false, query, onQuery }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   if (!facets) return <div className="facets" aria-busy="true" />;
   const groups = GROUPS.filter((g) => facets[g.key].length > 0);
-  if (groups.length === 0) return <p className="facets-empty hint-text">Nothing to filter by in these results.</p>;
+  if (groups.length === 0) return <p className="facets-empty hint-text" aria-busy={pending}>Nothing to filter by in these results.</p>;
   return (
-    <div className="facets">
+    <div className={`facets${pending ? ' pending' : ''}`} aria-busy={pending} inert={pending}>
       {facets.approximate && <p className="hint-text facets-approximate">Counts estimated from a sample of these many results.</p>}
       {groups.map((group) => {
         // Months read best newest first; the rest come in count order from the search.

@@ -20,7 +20,7 @@ export function SearchToolbar({ total, noun, tookMs, sort, onSort, facetsOpen, o
   return (
     <div className="search-toolbar">
       <span className="search-total" aria-live="polite" title={tookMs === null ? undefined : `Found in ${tookMs < 1 ? 'under 1' : Math.round(tookMs)} ms`}>
-        {total === undefined ? '' : `${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
+        {total === undefined ? <span className="count-pending" aria-label="Counting" /> : `${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
       </span>
       <SortSelect value={sort} onChange={onSort} />
       <button type="button" className="button subtle small" aria-expanded={facetsOpen} aria-controls={facetsId} onClick={() => onFacetsOpen(!facetsOpen)}>

@@ -1,7 +1,7 @@
 // Server state for search and watchlists. Article searches live under the 'articles' key prefix and statement
 // searches under 'search', so that every library change (invalidateLibrary) reads them again.
 import { useQuery } from '@tanstack/react-query';
-import type { ArticleSearchHit, SearchResult, SearchSort, StatementSearchHit } from '../../../../electron/api/types';
+import type { ArticleSearchHit, SearchPage, SearchResult, SearchSort, SearchSummary, StatementSearchHit } from '../../../../electron/api/types';
 import { call } from '../../api/client';
 import { PAGE_SIZE } from '../../api/queries';
 import { asTyped } from './queryText';
@@ -19,17 +19,33 @@ export const searchKeys = {
   /** One official's statements for the grouped view, with the month facet for its bars. */
   officialTimeline: (query: string, limit: number) => ['search', 'timeline', query, limit] as const,
   facetsOnly: (query: string) => ['articles', 'search-facets', query] as const,
+  /** The total and facets of the clip list's query, asked for beside its first page. */
+  articleSummary: (p: SearchParams) => ['articles', 'search-summary', queryOf(p)] as const,
   help: ['search-help'] as const,
   saved: ['savedSearches'] as const,
 };
 
+/** A watchlist runs exactly as it was saved; typed text is read as a person means it (queryText.ts). */
+const queryOf = (p: SearchParams) => (p.savedSearchId ? p.query : asTyped(p.query));
+
 function input(p: SearchParams, page: number) {
-  // The first page carries the facet counts; later pages only rows. A watchlist runs exactly as it was saved.
-  return { query: p.savedSearchId ? p.query : asTyped(p.query), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: page === 0, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) };
+  // The first page carries the facet counts; later pages only rows.
+  return { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: page === 0, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) };
 }
 
-export function fetchArticleHits(p: SearchParams, page: number): Promise<SearchResult<ArticleSearchHit>> {
-  return call('search.articles', input(p, page));
+/**
+ * The clip list's search box: its page and summary requests name it, so that the summary of a query typed over
+ * before it was counted is skipped by the library.
+ */
+const LIBRARY_LANE = 'library';
+
+/** A page of clips, without waiting for the count and facets (fetchArticleSummary brings them). */
+export function fetchArticlePage(p: SearchParams, page: number): Promise<SearchPage<ArticleSearchHit>> {
+  return call('search.articlePage', { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, lane: LIBRARY_LANE, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) });
+}
+
+export function fetchArticleSummary(p: SearchParams): Promise<SearchSummary> {
+  return call('search.facets', { scope: 'articles', query: queryOf(p), lane: LIBRARY_LANE });
 }
 
 export function fetchStatementHits(p: SearchParams, page: number): Promise<SearchResult<StatementSearchHit>> {
