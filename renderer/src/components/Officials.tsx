@@ -94,18 +94,20 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
   const o = detail.data;
   const refresh = () => void client.invalidateQueries({ queryKey: ['officials'] });
   // Resolves to whether it worked, so a form keeps what was typed when the change is refused.
-  // `leave` runs before the reload: a removed or merged official must be deselected first, or the open detail
-  // view asks for it again (404) while the ['officials'] queries reload.
-  // A removal or merge answers with the token its Undo needs; the toast offers it instead of a plain message.
-  const act = (p: Promise<unknown>, message: string, leave?: () => void): Promise<boolean> =>
-    p
+  // `leave` runs at once: a removed or merged official must be deselected first, or the open detail view asks for
+  // it again (404) while the ['officials'] queries reload. A removal or merge answers with the token its Undo needs;
+  // the toast offers it instead of a plain message.
+  const act = (p: Promise<unknown>, message: string, leave?: () => void): Promise<boolean> => {
+    if (leave) {
+      // Before the answer: the change's announcement (library.changed) may come first and reload every ['officials']
+      // query. The official's own queries are dropped, not reloaded; a refusal says so in a toast.
+      leave();
+      client.removeQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] === o.id });
+    }
+    return p
       .then((result) => {
-        if (leave) {
-          leave();
-          // The removed official's own queries are dropped, not reloaded; every other one reloads.
-          client.removeQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] === o.id });
-          void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] !== o.id });
-        } else refresh();
+        if (leave) void client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'officials' && q.queryKey[2] !== o.id });
+        else refresh();
         void client.invalidateQueries({ queryKey: ['statements'] });
         const undoToken = result !== null && typeof result === 'object' && 'undoToken' in result ? result.undoToken : undefined;
         if (typeof undoToken === 'string') offerUndo(undoToken, message);
@@ -116,6 +118,7 @@ export function OfficialDetailView({ id, onOpenArticle, onRemoved }: { id: strin
         toast({ tone: 'error', message: errorMessage(err) });
         return false;
       });
+  };
 
   // Edits report their errors beside the field (EditableText keeps what was typed); success says so once.
   const save = async (changes: { canonicalName?: string; country?: string | null; organization?: string | null }, message: string) => {
