@@ -10,6 +10,7 @@ import { ExtractionPool, sharedExtractionPool } from './extraction/pool';
 import { UploadStaging } from './imports/staging';
 import { JobRegistry } from './jobs/registry';
 import { LibraryService } from './library/service';
+import { ExternalChangeWatcher } from './library/external-changes';
 import type { PdfPrinter } from './reports/formats/pdf';
 import { ReportService } from './reports/service';
 
@@ -42,7 +43,10 @@ export function createServices(library: Library, events?: EventHub, options: Ser
   const feeds = new FeedService(service);
   const reports = new ReportService(library.db, service.search, options.pdfPrinter);
   const staging = new UploadStaging();
+  // Only a wiring that tells windows anything needs to know what other processes wrote.
+  const watcher = events ? new ExternalChangeWatcher(library.db, () => service.announceChanged()) : null;
   const close = async () => {
+    watcher?.stop();
     staging.close();
     if (ownsExtraction) await extraction.close();
   };
