@@ -12,6 +12,7 @@ import { endBeforeOutletTail, type ReportedMatch, reportedIn, sentences } from '
 import { clause, isPublication, kindOfMention, namedPeople, type SourceOptions, SpeakerResolver } from './speakers';
 import type { FoundStatement } from './types';
 import { withScriptStatements } from './scripts';
+import type { SignatureTable } from '../clipping/agency-signatures';
 import { ArticleFacts, asSpeakerKind, classifySpeaker } from './speaker-kind';
 import { InstitutionBook, introducedPeople, RoleBook } from './coreference';
 import { LOOK_BACK, work } from './limits';
@@ -20,7 +21,10 @@ export { findPeople } from './speakers';
 export { introducedPeople } from './coreference';
 export { findQuotations } from './quotes';
 
-export type ExtractOptions = SourceOptions;
+export type ExtractOptions = SourceOptions & {
+  /** The agencies' signatures (built-in and the library's own): outlets, never speakers. The extraction's table when left out. */
+  signatures?: SignatureTable | undefined;
+};
 
 /** A share of people or a group that a poll asks: "38 percent of voters", "six in 10", "about half", "Republican-leaning voters". */
 const POLLED = /(?:\d\s*%|percent|per cent|\b(?:in|of)\s+(?:10|ten|\d+)$|\bin\s+(?:10|ten)\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bmajority\b|\b(?:voters|respondents|Americans|adults)$)/i;
@@ -266,7 +270,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     });
   }
   statements.push(...labelled(text, names, statements, resolver));
-  return withScriptStatements(text, typed(statements.sort((a, b) => a.start - b.start), facts));
+  return withScriptStatements(text, typed(statements.sort((a, b) => a.start - b.start), facts), options);
 }
 
 /**

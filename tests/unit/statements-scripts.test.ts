@@ -12,8 +12,8 @@ describe('Chinese statements', () => {
     expect(said('国家主席张明强调「发展是第一要务」。')[0]).toMatchObject({ speaker: '张明', cue: '强调' });
     expect(said('“合作是唯一正确的选择，”李伟说。')[0]).toMatchObject({ speaker: '李伟', cue: '说' });
   });
-  it('reads 据…报道 as a reported statement of the outlet', () => {
-    expect(said('据新华社报道，双方签署了合作协议。')[0]).toMatchObject({ kind: 'reported', speaker: '新华社', text: '双方签署了合作协议', speakerKind: 'institution' });
+  it('reads 据…报道 as a reported statement the outlet only carries: no speaker', () => {
+    expect(said('据新华社报道，双方签署了合作协议。')[0]).toMatchObject({ kind: 'reported', speaker: null, text: '双方签署了合作协议', speakerKind: 'unknown' });
   });
   it('finds no statement in quoted words without a cue', () => {
     expect(said('这部名为“长河”的电影于昨日上映。')).toEqual([]);

@@ -1,7 +1,7 @@
 // Arabic statements: «…», “…” or "…" with قال / أكد / أضاف / صرح (and their feminine forms, and و before them), the
 // verb before the speaker and the quotation ("قال الوزير أحمد الصفدي: «…»") or after the quotation ("«…»، قال الصفدي").
 
-import { quotedSpans, type ScriptFind } from './found';
+import { mayHaveArabic, quotedSpans, type ScriptFind } from './found';
 
 const VERB = '(?:و)?(?:قالت|قال|أكدت|أكد|أضافت|أضاف|صرحت|صرّحت|صرح|صرّح)';
 const BEFORE = new RegExp(`(${VERB})\\s+((?:\\S+\\s+){0,7}?\\S+)\\s*[:：،,]?\\s*$`, 'u');
@@ -17,11 +17,17 @@ export function arabicSpeaker(phrase: string): string | null {
   while (first < words.length - 1 && TITLE.has(words[first]!)) first++;
   // A title followed by a country adjective ("وزير الخارجية الأردني أيمن الصفدي"): the name is the last two words.
   const rest = words.slice(first);
-  return (rest.length > 2 ? rest.slice(-2) : rest).join(' ');
+  if (rest.length <= 2) return rest.join(' ');
+  // "عبد الفتاح السيسي", "محمد بن سلمان": a particle binds the word after it, and "بن" the word before it too.
+  let from = rest.length - 2;
+  while (from > 0 && rest.length - from < 5 && (BINDS_NEXT.test(rest[from - 1]!) || BINDS_BOTH.test(rest[from]!))) from--;
+  return rest.slice(from).join(' ');
 }
+const BINDS_NEXT = /^(?:عبد|أبو|أبي)$/u;
+const BINDS_BOTH = /^(?:بن|ابن|بنت|آل)$/u;
 
 export function arabicStatements(text: string): ScriptFind[] {
-  if (!/\p{Script=Arabic}/u.test(text)) return [];
+  if (!mayHaveArabic(text)) return [];
   const finds: ScriptFind[] = [];
   for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']] as const) {
     for (const span of quotedSpans(text, open, close)) {

@@ -1,7 +1,7 @@
 // Azerbaijani and Turkish statements. Both are verb-final: "Bayramov, “…” dedi.", "“…”, deyə Bayramov bildirib.",
 // "Fidan, “…” diye vurguladı." The speaker stands before the quotation or between it and the verb.
 
-import { quotedSpans, type ScriptFind } from './found';
+import { mayBeTurkic, quotedSpans, type ScriptFind } from './found';
 
 const CUE = '(dedi|deyib|bildirib|qeyd edib|vurğulayıb|söyləyib|açıkladı|belirtti|vurguladı|söyledi|ifade etti)';
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}";
@@ -13,12 +13,16 @@ const TITLE = /^(?:Nazir|Prezident|Bakan|Bakanı|Dışişleri|Xarici|İşlər|Cu
 
 /** A name with the titles before it taken off: "Xarici İşlər Naziri Ceyhun Bayramov" → "Ceyhun Bayramov". */
 export function turkicName(words: string): string | null {
-  const parts = words.trim().split(/\s+/u).filter((w) => !TITLE.test(w));
+  const all = words.trim().split(/\s+/u);
+  // "Ticaret Bakanı Selin Aydemir": the name follows the last title, whatever the title's own words ("Ticaret").
+  const lastTitle = all.findLastIndex((w) => TITLE.test(w));
+  const parts = lastTitle >= 0 && lastTitle < all.length - 1 ? all.slice(lastTitle + 1) : all.filter((w) => !TITLE.test(w));
   return parts.length > 0 ? parts.join(' ') : null;
 }
 
 export function turkicStatements(text: string): ScriptFind[] {
-  if (!/(?:dedi|deyib|bildirib|qeyd edib|vurğulayıb|söyləyib|açıkladı|belirtti|vurguladı|söyledi|ifade etti)/u.test(text)) return [];
+  // Whole words only: "dedicated" is no "dedi".
+  if (!mayBeTurkic(text) || !/(?<![\p{L}])(?:dedi|deyib|bildirib|qeyd edib|vurğulayıb|söyləyib|açıkladı|belirtti|vurguladı|söyledi|ifade etti)(?![\p{L}])/u.test(text)) return [];
   const finds: ScriptFind[] = [];
   for (const [open, close] of [['“', '”'], ['«', '»'], ['"', '"']] as const) {
     for (const span of quotedSpans(text, open, close)) {

@@ -1,0 +1,57 @@
+// Turkish and Azerbaijani reported speech, verb-final: "Fidan, müzakerelerin başlayacağını söyledi.", "Bayramov sülh
+// prosesinin davam etdiyini bildirib.", "Erdoğan, Türkiye boyun eğmeyecek, dedi." and "Fidan'a göre …" /
+// "Bayramovun sözlərinə görə, …". The speaker opens the sentence; what was said runs up to the verb.
+
+import { mayBeTurkic, sentencesOf, spanOf, type ScriptFind } from './found';
+import { turkicName } from './turkic';
+
+const CUES = 'söyledi|belirtti|açıkladı|vurguladı|ifade etti|kaydetti|bildirdi|dile getirdi|dedi|bildirib|qeyd edib|vurğulayıb|deyib|söyləyib|açıqlayıb|bəyan edib|qeyd etdi|vurğuladı|bildirdi';
+const WORD = "\\p{Lu}[\\p{L}-]*";
+const NAME_RUN = `${WORD}(?:\\s+${WORD}){0,5}`;
+/** The speaker, a comma or not, what was said, and the verb that ends the sentence. */
+const SAID = new RegExp(`^(${NAME_RUN})(,?)\\s+(.{6,}?),?\\s+(${CUES})$`, 'du');
+/** What was said, turned into a noun in the accusative: "başlayacağını", "etdiyini", "olduğunu", "gerektiğini". */
+const ACCUSATIVE = /(?:n[ıiuü]|[ıiuü]n[ıiuü])$/u;
+const ACCORDING = new RegExp(`^(${NAME_RUN})['’](?:a|e|ya|ye|na|ne)\\s+göre\\s*,?\\s+(.{6,})$`, 'u');
+const IN_WORDS = new RegExp(`^(${NAME_RUN}?)['’-]?(?:in|ın|un|ün|nin|nın|nun|nün)\\s+(?:sözlərinə\\s+görə|sözlerine\\s+göre)\\s*,?\\s+(.{6,})$`, 'u');
+/** The heads of bodies' names: the whole name is the speaker, titles and all. */
+const INSTITUTION = /(?:Bakanlığı|Nazirliyi|Bakanlık|Hükümeti|Hökuməti|Hükümet|Hökumət|Başkanlığı|Administrasiyası|Komitəsi|Komitesi|Meclisi|Məclisi|Ofisi|Sözcülüğü|Ordusu|Qüvvələri|Bankası|Bankı|Şirkəti|Şirketi|Partiyası|Partisi|İdarəsi|Xidməti|Kurumu|Birliyi|Birliği|Səfirliyi|Büyükelçiliği)$/u;
+/** What the verb-final form may open with that names no one: laws, reports, places of a dateline. */
+const NOT_SPEAKERS = /^(?:Anayasa|Konstitusiya|Kanun|Qanun|Yasa|Rapor|Hesabat|Plan|Anlaşma|Saziş|Araştırma|Bu|Bunu|Bunun|Ancak|Ama|Lakin|Ayrıca|Həmçinin|Daha|O|Onun|Biz|Ben|Mən)$/u;
+
+/** A text with none of the verbs or "göre" has none of these forms ("dedicated" is no "dedi"). */
+const GATE = new RegExp(`(?<![\\p{L}])(?:göre|görə|sözlərinə|${CUES})(?![\\p{L}])`, 'u');
+
+function speakerOf(run: string): Pick<ScriptFind, 'speaker' | 'speakerKind'> | null {
+  const words = run.trim().split(/\s+/u);
+  if (NOT_SPEAKERS.test(words[0]!)) return null;
+  if (INSTITUTION.test(words.at(-1)!)) return { speaker: words.join(' '), speakerKind: 'institution' };
+  const name = turkicName(run);
+  return name === null ? null : { speaker: name, speakerKind: /^\p{Lu}{2,}$/u.test(name) ? 'institution' : 'person' };
+}
+
+export function turkicReported(text: string): ScriptFind[] {
+  if (!mayBeTurkic(text) || !GATE.test(text)) return [];
+  const finds: ScriptFind[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const s = sentence.text;
+    // Quotations are the quotation rules' (turkic.ts).
+    if (/[“”«»"]/u.test(s)) continue;
+    const said = SAID.exec(s);
+    if (said) {
+      const content = said[3]!;
+      const plain = /^(?:dedi|deyib)$/u.test(said[4]!);
+      // "dedi" follows the words as said, after a comma; the other verbs take them as a noun in the accusative.
+      const shaped = plain ? said[2] === ',' : ACCUSATIVE.test(content.trim().split(/\s+/u).at(-1)!);
+      const who = shaped ? speakerOf(said[1]!) : null;
+      if (who) finds.push({ ...spanOf(sentence, said.indices![3]![0], said.indices![3]![1]), kind: 'reported', ...who, cue: said[4]! });
+      continue;
+    }
+    const according = ACCORDING.exec(s) ?? IN_WORDS.exec(s);
+    if (according) {
+      const who = speakerOf(according[1]!);
+      if (who) finds.push({ ...spanOf(sentence, s.length - according[2]!.length), kind: 'reported', ...who, cue: /söz/u.test(s.slice(0, s.length - according[2]!.length)) ? 'sözlərinə görə' : 'göre' });
+    }
+  }
+  return finds;
+}
