@@ -1,5 +1,6 @@
-// Statements in Chinese, Arabic, Azerbaijani, Turkish and Russian through the UI: found on paste with their speakers,
-// counted in the reader's grammar ("1 statement"), and listed in the Statements explorer.
+// Statements in Chinese, Arabic, Azerbaijani, Turkish and Russian through the UI (quotations and reported speech):
+// found on paste with their speakers, counted in the reader's grammar ("1 statement"), and listed in the Statements
+// explorer.
 import { expect, test } from '../helpers/served-test';
 import { pasteAnywhere } from '../helpers/flow';
 
@@ -9,6 +10,9 @@ const TEXTS = [
   { text: 'Nazir danışıqlar haqqında\n\n“Biz danışıqlara hazırıq”, deyə Xarici İşlər Naziri Ceyhun Bayramov bildirib.', quote: 'Biz danışıqlara hazırıq', speaker: 'Ceyhun Bayramov' },
   { text: 'Bakan Fidan açıklama yaptı\n\nDışişleri Bakanı Hakan Fidan, “Diyaloğa her zaman açığız” diye vurguladı.', quote: 'Diyaloğa her zaman açığız', speaker: 'Hakan Fidan' },
   { text: 'Переговоры продолжатся\n\n«Переговоры идут своим чередом», — сказал министра иностранных дел Азербайджана Джейхуна Байрамова.', quote: 'Переговоры идут своим чередом', speaker: 'Джейхун Байрамов' },
+  // Reported speech: the genitive after "По словам" in the nominative, and the speaker between قال and إن.
+  { text: 'Добыча газа вырастет\n\nПо словам министра энергетики Азербайджана Парвиза Шахбазова, добыча газа вырастет к концу года.', quote: 'добыча газа вырастет к концу года', speaker: 'Парвиз Шахбазов' },
+  { text: 'المفاوضات تستأنف\n\nقال وزير الخارجية العماني خالد الهنائي إن المفاوضات ستستأنف الشهر المقبل.', quote: 'المفاوضات ستستأنف الشهر المقبل', speaker: 'خالد الهنائي' },
 ];
 
 test('statements in five languages: speakers in the reader, "1 statement", and rows in the explorer', async ({ page, served }) => {
