@@ -90,21 +90,6 @@ class RegistryImport {
   }
 }
 
-/**
- * Statements whose speaker one of the new names now names are linked to that official, once for the whole file
- * (StatementService links after each change of its own; an import is many changes).
- */
-function linkSpeakers(db: Database, statements: StatementService): void {
-  const unlinked = db
-    .prepare<[], { id: string; speaker: string }>("SELECT id, speaker_name AS speaker FROM statements WHERE official_id IS NULL AND speaker_name IS NOT NULL AND status <> 'rejected'")
-    .all();
-  const link = db.prepare('UPDATE statements SET official_id = ? WHERE id = ?');
-  for (const { id, speaker } of unlinked) {
-    const official = statements.officialFor(speaker);
-    if (official) link.run(official, id);
-  }
-}
-
 /** Thrown to roll a dry run back once its report is made. */
 class DryRunDone extends Error {}
 
@@ -116,7 +101,8 @@ export function applyRegistryEntries(db: Database, statements: StatementService,
   const run = new RegistryImport(statements, dryRun);
   const apply = () => {
     for (const raw of entries) run.entry(raw);
-    linkSpeakers(db, statements);
+    // Statements clipped under one of the new spellings are linked, once for the whole file.
+    statements.relink();
   };
   if (!dryRun) {
     apply();

@@ -328,7 +328,7 @@ export class StatementService {
   }
 
   /** After the registry changes, statements whose speaker now names an official are linked to it. */
-  private relink(): void {
+  relink(): void {
     const unlinked = this.db
       .prepare<[], { id: string; speaker: string }>("SELECT id, speaker_name AS speaker FROM statements WHERE official_id IS NULL AND speaker_name IS NOT NULL AND status <> 'rejected'")
       .all();

@@ -71,3 +71,26 @@ test('a file Verbatim cannot read is explained beside the list, which stays as i
   await expect(dialog.getByRole('alert')).toHaveText('The column “title” is not one Verbatim reads; the columns are name, spellings, country, organization, roles.');
   await expect(list).toHaveValue('title,url\nPort news,https://example.org');
 });
+
+test('merging two officials acts at once; Undo separates them again, each with their own spellings', async ({ page, served }) => {
+  await page.goto(served.url);
+  const imported = await page.request.post(`${served.origin}/api/officials.import`, {
+    headers: { Authorization: `Bearer ${served.token}` },
+    data: { format: 'csv', text: 'name,spellings\nLeyla Gasimova,Лейла Гасымова\nL. Gasimova,Л. Гасымова\n' },
+  });
+  expect(imported.ok()).toBe(true);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  const registry = page.getByRole('listbox', { name: 'In the registry' });
+  await registry.getByRole('option', { name: /L\. Gasimova/ }).click();
+  const official = page.getByRole('article', { name: 'Official' });
+  await official.getByLabel('Merge into').selectOption({ label: 'Leyla Gasimova' });
+  await official.getByRole('button', { name: 'Merge' }).click();
+  await expect(registry.getByRole('option', { name: /L\. Gasimova/ })).toHaveCount(0);
+  await registry.getByRole('option', { name: /Leyla Gasimova/ }).click();
+  await expect(official.getByRole('listitem').filter({ hasText: 'Л. Гасымова' })).toBeVisible();
+  await page.locator('.toast').filter({ hasText: 'L. Gasimova was merged into Leyla Gasimova.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.toast').filter({ hasText: 'L. Gasimova is separate again.' })).toBeVisible();
+  await expect(official.getByRole('listitem').filter({ hasText: 'Л. Гасымова' })).toHaveCount(0);
+  await registry.getByRole('option', { name: /L\. Gasimova/ }).click();
+  await expect(official.getByRole('listitem').filter({ hasText: 'Л. Гасымова' })).toBeVisible();
+});
