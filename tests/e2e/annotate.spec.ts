@@ -28,7 +28,7 @@ test('tone, tags: on the article and on a statement, with the mouse and the keyb
   await expect(tone.getByRole('button', { pressed: true })).toHaveCount(0);
   await expect(tone.locator('button.suggested')).toHaveCount(1);
   await shot(page, 'annotate-tone-suggested');
-  await strip.getByRole('button', { name: `Confirm the suggested tone: ${suggested}` }).click();
+  await strip.getByRole('button', { name: `Accept the suggested tone: ${suggested}` }).click();
   await expect(tone.getByRole('button', { name: suggested, exact: false, pressed: true })).toBeVisible();
   await expect(strip.getByText(/^Suggested:/)).toHaveCount(0);
 
@@ -55,8 +55,9 @@ test('tone, tags: on the article and on a statement, with the mouse and the keyb
   await tags.getByRole('button', { name: 'Remove tag Caspian ferries' }).click();
   await expect(tags.getByRole('listitem')).toHaveText([/ports/]);
 
-  // The same on a statement, compact, in the statements panel; the library's tags are offered there.
+  // The same on a statement, compact, on its card once it is chosen; the library's tags are offered there.
   const item = r.locator('.statement-item').nth(1);
+  await item.locator('.statement-text').click();
   await item.getByRole('group', { name: 'Statement tone' }).getByRole('button', { name: 'Positive' }).click();
   await expect(item.getByRole('group', { name: 'Statement tone' }).getByRole('button', { name: 'Positive' })).toHaveAttribute('aria-pressed', 'true');
   await expect(item.locator('datalist option[value="ports"]')).toHaveCount(1);

@@ -2,9 +2,13 @@
 // named after it (colour is never the only label). Every run of text carries its offset, so that a selection can
 // be turned back into offsets into the article's text. Highlights are marks inside those runs (nested where they
 // overlap, each translucent so both show); a statement's underline and a highlight's background layer.
-import type { ReactNode } from 'react';
+// A long text is rendered a few blocks at a time around what is on screen (see VirtualBlocks), so that a 3 MB clip
+// opens as fast as a short one; `handleRef.reveal` brings any offset into the page first.
+import { useImperativeHandle, useMemo, type ReactNode, type Ref } from 'react';
 import type { AnnotationRecord, StatementInfo } from '../../../electron/api/types';
+import { textBlocks, type TextBlock } from './reader/blocks';
 import { highlightPieces, HighlightRun } from './reader/HighlightRun';
+import { VirtualBlocks } from './reader/VirtualBlocks';
 
 export function speakerHue(name: string | null): number {
   if (!name) return 6;
@@ -18,6 +22,16 @@ export function shortName(name: string | null): string {
   return name.split(/\s+/).at(-1) ?? name;
 }
 
+export interface ArticleTextHandle {
+  /** Renders the block holding `offset` and scrolls it into view; resolves once it is in the page. */
+  reveal(offset: number): Promise<void>;
+  /** True when only part of the text is in the page, so the browser's own find cannot see all of it. */
+  partial: boolean;
+}
+
+/** Up to this many blocks everything is rendered at once (and the browser's find sees it all). */
+export const RENDER_ALL_UP_TO = 150;
+
 interface Props {
   text: string;
   dir: 'ltr' | 'rtl' | null;
@@ -27,6 +41,9 @@ interface Props {
   annotations?: AnnotationRecord[];
   activeAnnotationId?: string | null;
   onAnnotationClick?(id: string, element: HTMLElement): void;
+  /** The element that scrolls the text (the reader's pane); needed for long texts. */
+  scrollElement?: () => HTMLElement | null;
+  handleRef?: Ref<ArticleTextHandle>;
 }
 
 interface Segment {
@@ -35,11 +52,26 @@ interface Segment {
   statement?: StatementInfo;
 }
 
+/** The index of the first statement (sorted by start) that can reach into `from`. */
+function firstReaching(statements: StatementInfo[], from: number): number {
+  let low = 0;
+  let high = statements.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (statements[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  // A statement that starts before the block can run into it; a few steps back cover those (statements are
+  // sentences, and only a handful start between the start of a long one and its end).
+  return Math.max(0, low - 16);
+}
+
 function segmentsOf(pStart: number, pEnd: number, statements: StatementInfo[]): Segment[] {
   const segments: Segment[] = [];
   let at = pStart;
-  for (const s of statements) {
-    if (s.end <= pStart || s.start >= pEnd || s.end <= at) continue;
+  for (let i = firstReaching(statements, pStart); i < statements.length && statements[i]!.start < pEnd; i++) {
+    const s = statements[i]!;
+    if (s.end <= pStart || s.end <= at) continue;
     const start = Math.max(s.start, at, pStart);
     const end = Math.min(s.end, pEnd);
     if (start > at) segments.push({ start: at, end: start });
@@ -50,8 +82,14 @@ function segmentsOf(pStart: number, pEnd: number, statements: StatementInfo[]): 
   return segments;
 }
 
-export function ArticleText({ text, dir, statements, activeId, onStatementClick, annotations = [], activeAnnotationId = null, onAnnotationClick }: Props) {
-  const placed = annotations.filter((a) => a.start !== null && a.end !== null);
+export function ArticleText({ text, dir, statements, activeId, onStatementClick, annotations = [], activeAnnotationId = null, onAnnotationClick, scrollElement, handleRef }: Props) {
+  const blocks = useMemo(() => textBlocks(text), [text]);
+  const visible = useMemo(() => statements.filter((s) => s.status !== 'rejected').sort((a, b) => a.start - b.start), [statements]);
+  const placed = useMemo(() => annotations.filter((a) => a.start !== null && a.end !== null), [annotations]);
+  const partial = blocks.length > RENDER_ALL_UP_TO && scrollElement !== undefined;
+  // A text rendered whole answers for itself; a partial one's handle is VirtualBlocks'.
+  useImperativeHandle(partial ? undefined : handleRef, () => ({ reveal: () => Promise.resolve(), partial: false }), []);
+
   // A run of text with the highlights over it; a run no highlight touches stays a bare string, as before.
   const runs = (start: number, end: number): ReactNode => {
     const pieces = highlightPieces(start, end, placed);
@@ -60,55 +98,47 @@ export function ArticleText({ text, dir, statements, activeId, onStatementClick,
       <HighlightRun key={piece.start} text={text} piece={piece} activeId={activeAnnotationId} onClick={(id, el) => onAnnotationClick?.(id, el)} />
     ));
   };
-  const visible = statements.filter((s) => s.status !== 'rejected').sort((a, b) => a.start - b.start);
-  const paragraphs: Array<{ start: number; end: number }> = [];
-  const pattern = /\n{2,}/g;
-  let start = 0;
-  for (const m of text.matchAll(pattern)) {
-    paragraphs.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  paragraphs.push({ start, end: text.length });
 
+  const renderBlock = (p: TextBlock, index: number) => (
+    <p key={p.start} dir="auto" data-block={index} className={blocks[index + 1]?.continued ? 'continues' : undefined}>
+      {segmentsOf(p.start, p.end, visible).map((seg) => {
+        const content = text.slice(seg.start, seg.end);
+        if (!seg.statement) {
+          const inner = runs(seg.start, seg.end);
+          if (typeof inner !== 'string') return <span key={seg.start}>{inner}</span>;
+          return (
+            <span key={seg.start} data-offset={seg.start}>
+              {content}
+            </span>
+          );
+        }
+        const s = seg.statement;
+        const last = seg.end === Math.min(s.end, p.end);
+        return (
+          <span key={seg.start} className="statement-run">
+            <mark
+              data-offset={seg.start}
+              className={`statement hue-${speakerHue(s.speakerName)}${s.id === activeId ? ' active' : ''}${s.kind === 'reported' ? ' reported' : ''}`}
+              title={`${s.speakerName ?? 'Unknown speaker'}${s.cue ? ` · ${s.cue}` : ''} · ${s.kind === 'direct' ? 'quotation' : 'reported'}`}
+              onClick={() => onStatementClick(s.id)}
+            >
+              {runs(seg.start, seg.end)}
+            </mark>
+            {last && s.end <= p.end && (
+              <span className={`speaker-tag hue-${speakerHue(s.speakerName)}`} aria-label={`said by ${s.speakerName ?? 'an unknown speaker'}`} contentEditable={false}>
+                {shortName(s.speakerName)}
+              </span>
+            )}
+          </span>
+        );
+      })}
+    </p>
+  );
+
+  if (partial) return <VirtualBlocks blocks={blocks} dir={dir} scrollElement={scrollElement} renderBlock={renderBlock} handleRef={handleRef} />;
   return (
     <div className="reader-body" dir={dir ?? 'auto'}>
-      {paragraphs
-        .filter((p) => p.end > p.start)
-        .map((p) => (
-          <p key={p.start} dir="auto">
-            {segmentsOf(p.start, p.end, visible).map((seg) => {
-              const content = text.slice(seg.start, seg.end);
-              if (!seg.statement) {
-                const inner = runs(seg.start, seg.end);
-                if (typeof inner !== 'string') return <span key={seg.start}>{inner}</span>;
-                return (
-                  <span key={seg.start} data-offset={seg.start}>
-                    {content}
-                  </span>
-                );
-              }
-              const s = seg.statement;
-              const last = seg.end === Math.min(s.end, p.end);
-              return (
-                <span key={seg.start} className="statement-run">
-                  <mark
-                    data-offset={seg.start}
-                    className={`statement hue-${speakerHue(s.speakerName)}${s.id === activeId ? ' active' : ''}${s.kind === 'reported' ? ' reported' : ''}`}
-                    title={`${s.speakerName ?? 'Unknown speaker'}${s.cue ? ` · ${s.cue}` : ''} · ${s.kind === 'direct' ? 'quotation' : 'reported'}`}
-                    onClick={() => onStatementClick(s.id)}
-                  >
-                    {runs(seg.start, seg.end)}
-                  </mark>
-                  {last && s.end <= p.end && (
-                    <span className={`speaker-tag hue-${speakerHue(s.speakerName)}`} aria-label={`said by ${s.speakerName ?? 'an unknown speaker'}`} contentEditable={false}>
-                      {shortName(s.speakerName)}
-                    </span>
-                  )}
-                </span>
-              );
-            })}
-          </p>
-        ))}
+      {blocks.map(renderBlock)}
     </div>
   );
 }

@@ -1,18 +1,22 @@
 // The reader: the clip's metadata (each part editable), its title, its tone, tags and topics, and its text in a
-// readable column with statements and highlights.
+// readable column with statements and highlights, the text first: the statements and highlights stand beside it on
+// a wide pane and fold to a summary line above it on a narrow one (see ReaderSide).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { AnnotationRecord, Article, StatementInfo } from '../../../electron/api/types';
 import { call, errorMessage } from '../api/client';
 import { invalidateLibrary, useArticle, useOutlets } from '../api/queries';
-import { countOf, formatPublished, languageName } from '../format';
+import { formatPublished, languageName } from '../format';
 import { ArticleHtml } from './ArticleHtml';
-import { ArticleText, selectionOffsets } from './ArticleText';
-import { StatementsPanel } from './StatementsPanel';
+import { ArticleText, selectionOffsets, type ArticleTextHandle } from './ArticleText';
 import { EditableText } from './EditableText';
 import { useToast } from './Toasts';
-import { AnnotationsList } from './reader/AnnotationsList';
 import { EditTextDialog } from './reader/EditTextDialog';
+import { FindBar } from './reader/FindBar';
+import { ReaderSide } from './reader/ReaderSide';
+import { rangeAt } from './reader/textRange';
+import { useRememberedFlag } from './reader/useRemembered';
+import { useWidth } from './reader/useWidth';
 import { HighlightPopover, type HighlightTarget } from './reader/HighlightPopover';
 import { shortcutAllowed } from './keys';
 import { OrganizeStrip } from './reader/OrganizeStrip';
@@ -41,6 +45,9 @@ const SOURCE_LABEL: Record<Article['sourceKind'], string> = {
   list: 'Clip list',
 };
 
+/** From this width of the reader's pane on, the statements stand in a column beside the text. */
+export const SIDE_COLUMN_FROM_PX = 780;
+
 export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, onEditingTitleChange, onTrash, onRestore, onPurge }: Props) {
   const article = useArticle(articleId);
   const outlets = useOutlets();
@@ -54,7 +61,17 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
   const [confirmPurge, setConfirmPurge] = useState(false);
   const [layout, setLayout] = useState<'text' | 'original'>('text');
   const [activeStatement, setActiveStatement] = useState<string | null>(null);
-  const [panelOpen, setPanelOpen] = useState(true);
+  const [articleNode, setArticleNode] = useState<HTMLElement | null>(null);
+  const paneWidth = useWidth(articleNode?.parentElement);
+  const wide = paneWidth === null || paneWidth >= SIDE_COLUMN_FROM_PX;
+  const [openWide, setOpenWide] = useRememberedFlag('statements-wide', true);
+  const [openNarrow, setOpenNarrow] = useRememberedFlag('statements-narrow', false);
+  const panelOpen = wide ? openWide : openNarrow;
+  const setPanelOpen = wide ? setOpenWide : setOpenNarrow;
+  const [highlightsOpen, setHighlightsOpen] = useRememberedFlag('highlights', true);
+  const [finding, setFinding] = useState(false);
+  const textHandle = useRef<ArticleTextHandle>(null);
+  const scrollElement = useCallback(() => articleNode?.parentElement ?? null, [articleNode]);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const statements = useQuery({
@@ -69,9 +86,8 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
   // The highlight form, remembered with the clip it belongs to so that opening another clip leaves it behind.
   const [popover, setPopover] = useState<{ articleId: string; target: HighlightTarget; position: { top: number; left: number }; focus: boolean } | null>(null);
   const [editingText, setEditingText] = useState(false);
-  const [highlightsOpen, setHighlightsOpen] = useState(true);
   const shownPopover = popover?.articleId === articleId ? popover : null;
-  useFocusStatement(articleId, focusOffset, statements.data, bodyRef, setActiveStatement);
+  useFocusStatement(articleId, focusOffset, statements.data, bodyRef, textHandle, setActiveStatement);
 
   /** Where the form goes: under the selected words or the highlight, inside the text's column. */
   const placeBelow = (rect: DOMRect) => {
@@ -89,7 +105,9 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
     return true;
   };
 
-  const openHighlight = (annotation: AnnotationRecord, element?: HTMLElement) => {
+  const openHighlight = async (annotation: AnnotationRecord, element?: HTMLElement) => {
+    // A long text may not have the highlight's paragraph in the page yet.
+    if (!element && annotation.start !== null) await textHandle.current?.reveal(annotation.start);
     const mark = element ?? bodyRef.current?.querySelector<HTMLElement>(`[data-annotation="${annotation.id}"]`);
     if (!mark || articleId === null) return;
     if (!element) mark.scrollIntoView({ block: 'center' });
@@ -104,11 +122,40 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
     }
   };
 
+  /** Brings the words at `offset` into view in the text, unless they are on screen already. */
+  const showInText = async (offset: number) => {
+    await textHandle.current?.reveal(offset);
+    const mark = bodyRef.current?.querySelector<HTMLElement>(`[data-offset="${offset}"]`);
+    const pane = scrollElement();
+    if (!mark || !pane) return;
+    const box = mark.getBoundingClientRect();
+    const view = pane.getBoundingClientRect();
+    if (box.top < view.top || box.bottom > view.bottom) mark.scrollIntoView({ block: 'center' });
+  };
+
+  /** Shows what find found: its paragraph brought into the page and the words selected (H then highlights them). */
+  const revealFound = async (start: number, end: number) => {
+    await textHandle.current?.reveal(start);
+    const range = bodyRef.current ? rangeAt(bodyRef.current, start, end) : null;
+    if (!range) return;
+    const selected = window.getSelection();
+    selected?.removeAllRanges();
+    selected?.addRange(range);
+    setSelection({ start, end });
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  };
+
   // H highlights the selection, T goes to the article's tags (1/2/3 for tone live in the organize strip, with Undo).
+  // Ctrl/Cmd+F finds in a long clip, whose text is only partly in the page for the browser's own find.
   // Re-subscribed each render so the handler sees the current clip and selection.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const open = article.data;
+      if (open && (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'f' || event.key === 'F') && textHandle.current?.partial) {
+        event.preventDefault();
+        setFinding(true);
+        return;
+      }
       if (!open || open.deletedAt || !shortcutAllowed(event)) return;
       if (event.key === 'h' || event.key === 'H') {
         event.preventDefault();
@@ -161,7 +208,7 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
   const language = languageName(a.language);
 
   return (
-    <article className="reader" aria-label="Reader" lang={a.language ?? undefined}>
+    <article ref={setArticleNode} className={`reader ${wide ? 'reader-wide' : 'reader-narrow'}`} aria-label="Reader" lang={a.language ?? undefined}>
       {a.deletedAt && (
         <div className="trash-banner" role="note">
           <span>This clip is in the trash.</span>
@@ -234,6 +281,28 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
           <datalist id="outlet-names">
             {outlets.data?.map((o) => <option key={o.id} value={o.name} />)}
           </datalist>
+          {!a.deletedAt && (
+            <div className="reader-actions">
+              {a.html && (
+                <div className="segmented" role="group" aria-label="Show the article as">
+                  <button type="button" aria-pressed={layout === 'text'} onClick={() => setLayout('text')}>
+                    Text
+                  </button>
+                  <button type="button" aria-pressed={layout === 'original'} onClick={() => setLayout('original')}>
+                    Original layout
+                  </button>
+                </div>
+              )}
+              {layout === 'text' && (
+                <button type="button" className="button subtle" onClick={() => setEditingText(true)} title="Correct the article’s text; highlights follow their words">
+                  Edit text…
+                </button>
+              )}
+              <button type="button" className="button subtle" onClick={() => onTrash(a)} title="Move to trash (Delete)">
+                Move to trash
+              </button>
+            </div>
+          )}
         </div>
         <h1 className="reader-title" dir="auto">
           <EditableText
@@ -277,28 +346,6 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
             Title found in the text; press <kbd>E</kbd> or click it to correct it.
           </p>
         )}
-        {!a.deletedAt && (
-          <div className="reader-actions">
-            {a.html && (
-              <div className="segmented" role="group" aria-label="Show the article as">
-                <button type="button" aria-pressed={layout === 'text'} onClick={() => setLayout('text')}>
-                  Text
-                </button>
-                <button type="button" aria-pressed={layout === 'original'} onClick={() => setLayout('original')}>
-                  Original layout
-                </button>
-              </div>
-            )}
-            {layout === 'text' && (
-              <button type="button" className="button subtle" onClick={() => setEditingText(true)} title="Correct the article’s text; highlights follow their words">
-                Edit text…
-              </button>
-            )}
-            <button type="button" className="button subtle" onClick={() => onTrash(a)} title="Move to trash (Delete)">
-              Move to trash
-            </button>
-          </div>
-        )}
       </header>
       {!a.deletedAt && <OrganizeStrip articleId={a.id} organization={organization.data} tagInputRef={tagInputRef} />}
       {organization.isError && (
@@ -306,61 +353,39 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
           Tone, tags and highlights could not be loaded: {errorMessage(organization.error)}
         </p>
       )}
-      {!a.deletedAt && (
-        <details className="statements-details" open={panelOpen} onToggle={(e) => setPanelOpen((e.target as HTMLDetailsElement).open)}>
-          <summary>
-            {statements.data ? countOf(statements.data.filter((st) => st.status !== 'rejected').length, 'statement', 'statements') : 'Statements'}
-            {statements.data && statements.data.length > 0 && (
-              <span className="summary-speakers">
-                {' '}
-                by {[...new Set(statements.data.filter((st) => st.status !== 'rejected').map((st) => st.speakerName ?? 'unknown'))].join(', ')}
-              </span>
-            )}
-          </summary>
-          <StatementsPanel
-            articleId={a.id}
-            statements={statements.data ?? []}
-            activeId={activeStatement}
-            onActivate={setActiveStatement}
-            officialNames={officials.data?.map((o) => o.canonicalName) ?? []}
-            selection={selection}
-            onAdded={() => {
-              setSelection(null);
-              window.getSelection()?.removeAllRanges();
-            }}
-            organization={organization.data?.statements}
-          />
-        </details>
-      )}
-      {!a.deletedAt && organization.data && (
-        <details
-          className="statements-details highlights-details"
-          // With no highlights yet the section stays one line: the text comes first.
-          open={highlightsOpen && organization.data.annotations.length > 0}
-          onToggle={(e) => organization.data.annotations.length > 0 && setHighlightsOpen((e.target as HTMLDetailsElement).open)}
-        >
-          <summary>
-            {organization.data.annotations.length === 1 ? '1 highlight' : `${organization.data.annotations.length} highlights`}
-            {organization.data.annotations.some((x) => x.anchorStatus === 'orphaned') && (
-              <span className="summary-speakers"> · {organization.data.annotations.filter((x) => x.anchorStatus === 'orphaned').length} lost their place</span>
-            )}
-          </summary>
-          <AnnotationsList
-            articleId={a.id}
-            articleTitle={a.title}
-            annotations={organization.data.annotations}
-            statements={statements.data ?? []}
-            selection={selection}
-            onOpen={(annotation) => openHighlight(annotation)}
-            onPlaced={() => closePopover(true)}
-          />
-        </details>
-      )}
       <EditTextDialog article={a} open={editingText} onClose={() => setEditingText(false)} />
+      <div className="reader-columns">
+      {!a.deletedAt && (
+        <ReaderSide
+          articleId={a.id}
+          articleTitle={a.title}
+          statements={statements.data}
+          organization={organization.data}
+          activeStatement={activeStatement}
+          onActivateStatement={(id) => {
+            setActiveStatement(id);
+            const statement = statements.data?.find((st) => st.id === id);
+            if (statement) void showInText(statement.start);
+          }}
+          officialNames={officials.data?.map((o) => o.canonicalName) ?? []}
+          selection={selection}
+          onStatementAdded={() => {
+            setSelection(null);
+            window.getSelection()?.removeAllRanges();
+          }}
+          onOpenHighlight={(annotation) => void openHighlight(annotation)}
+          onHighlightPlaced={() => closePopover(true)}
+          statementsOpen={panelOpen}
+          onStatementsOpen={setPanelOpen}
+          highlightsOpen={highlightsOpen}
+          onHighlightsOpen={setHighlightsOpen}
+        />
+      )}
       {layout === 'original' && a.html ? (
         <ArticleHtml html={a.html} />
       ) : (
         <div className="reader-text-wrap" ref={textWrapRef}>
+          {finding && <FindBar text={a.text} onReveal={(start, end) => void revealFound(start, end)} onClose={() => setFinding(false)} />}
           <div
             ref={bodyRef}
             onMouseUp={() => {
@@ -374,7 +399,10 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
             onKeyUp={() => setSelection(selectionOffsets(bodyRef.current))}
           >
             <ArticleText
+              key={a.id}
               text={a.text}
+              scrollElement={scrollElement}
+              handleRef={textHandle}
               dir={a.dir}
               statements={statements.data ?? []}
               activeId={activeStatement}
@@ -386,7 +414,7 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
               activeAnnotationId={shownPopover?.target.kind === 'edit' ? shownPopover.target.annotation.id : null}
               onAnnotationClick={(id, element) => {
                 const annotation = organization.data?.annotations.find((x) => x.id === id);
-                if (annotation) openHighlight(annotation, element);
+                if (annotation) void openHighlight(annotation, element);
               }}
             />
           </div>
@@ -402,21 +430,35 @@ export function Reader({ onOpen, articleId, focusOffset = null, editingTitle, on
           )}
         </div>
       )}
+      </div>
     </article>
   );
 }
 
-/** Scrolls the statement that starts at `offset` into view and marks it, once per article and offset. */
-function useFocusStatement(articleId: string | null, offset: number | null, statements: StatementInfo[] | undefined, bodyRef: RefObject<HTMLDivElement | null>, activate: (id: string) => void): void {
+/**
+ * Scrolls the statement that starts at `offset` into view and marks it, once per article and offset; in a long text
+ * its paragraph is brought into the page first.
+ */
+function useFocusStatement(
+  articleId: string | null,
+  offset: number | null,
+  statements: StatementInfo[] | undefined,
+  bodyRef: RefObject<HTMLDivElement | null>,
+  textHandle: RefObject<ArticleTextHandle | null>,
+  activate: (id: string) => void,
+): void {
   const done = useRef('');
   useEffect(() => {
     const key = `${articleId}:${offset}`;
-    if (offset === null || !statements || done.current === key) return;
-    const mark = bodyRef.current?.querySelector<HTMLElement>(`mark[data-offset="${offset}"]`);
-    if (!mark) return;
+    const handle = textHandle.current;
+    if (offset === null || !statements || !handle || done.current === key) return;
     done.current = key;
-    const statement = statements.find((s) => s.start === offset);
-    if (statement) activate(statement.id);
-    mark.scrollIntoView({ block: 'center' });
+    void handle.reveal(offset).then(() => {
+      const mark = bodyRef.current?.querySelector<HTMLElement>(`mark[data-offset="${offset}"]`);
+      if (!mark) return;
+      const statement = statements.find((s) => s.start === offset);
+      if (statement) activate(statement.id);
+      mark.scrollIntoView({ block: 'center' });
+    });
   });
 }

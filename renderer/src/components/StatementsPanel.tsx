@@ -1,16 +1,12 @@
 // The statements of the open clip: speaker, kind, cue and status, corrected in place. A selection in the text
-// can be added as a statement. Each statement carries its own tone, tags and topics, compactly.
+// can be added as a statement. A long list is rendered a few cards at a time around what is in view.
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ArticleOrganization, StatementInfo } from '../../../electron/api/types';
-import { TargetOrganize } from './reader/OrganizeStrip';
-import { SpeakerKindTag } from './explorer/SpeakerKindTag';
 import { call, errorMessage } from '../api/client';
-import { speakerHue } from './ArticleText';
+import { StatementCard, type ChosenSpeakerKind, type StatementActions } from './reader/StatementCard';
 import { useToast } from './Toasts';
-
-/** The kinds a person can give a speaker: "unknown" is what no speaker is, not a choice. */
-type ChosenSpeakerKind = Exclude<StatementInfo['speakerKind'], 'unknown'>;
 
 interface Props {
   articleId: string;
@@ -24,14 +20,14 @@ interface Props {
   organization?: ArticleOrganization['statements'] | undefined;
 }
 
-const STATUS_LABEL: Record<StatementInfo['status'], string> = { found: 'found', confirmed: 'confirmed', corrected: 'corrected', rejected: 'rejected' };
+/** Up to this many cards everything is rendered at once. */
+const RENDER_ALL_UP_TO = 60;
+const CARD_ESTIMATE_PX = 118;
 
 export function StatementsPanel({ articleId, statements, activeId, onActivate, officialNames, selection, onAdded, organization }: Props) {
   const client = useQueryClient();
   const toast = useToast();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [draft, setDraft] = useState('');
-  const [draftKind, setDraftKind] = useState<ChosenSpeakerKind>('person');
+  const scrollRef = useRef<HTMLDivElement>(null);
   const refresh = () => {
     void client.invalidateQueries({ queryKey: ['statements', articleId] });
     void client.invalidateQueries({ queryKey: ['officials'] });
@@ -88,37 +84,69 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
       toast({ tone: 'error', message: errorMessage(err) });
     }
   };
+  const actions: StatementActions = {
+    correctSpeaker: (s, speaker, kind) => void correctSpeaker(s, speaker, kind),
+    confirm: (s) => void act(call('statements.correct', { id: s.id, status: 'confirmed' })),
+    reject: (s) => void act(call('statements.correct', { id: s.id, status: 'rejected' }), 'Marked as not a statement.'),
+    restore: (s) => void act(call('statements.correct', { id: s.id, status: 'found' })),
+    merge: (s, next) => void act(call('statements.merge', { ids: [s.id, next.id] }), 'Merged with the next statement.'),
+  };
 
-  const shown = statements.filter((s) => s.status !== 'rejected');
+  const shown = useMemo(() => statements.filter((s) => s.status !== 'rejected').sort((a, b) => a.start - b.start), [statements]);
   const active = statements.find((s) => s.id === activeId);
   const rejected = statements.length - shown.length;
-  // The statement right after this one by the same speaker (a quotation cut in two by its attribution), which a
-  // merge would join to it.
-  const next = (s: StatementInfo) => {
-    const following = shown.filter((o) => o.start >= s.end).sort((a, b) => a.start - b.start)[0];
-    const adjacent = following !== undefined && following.start - s.end <= 80;
-    return adjacent && following.speakerName === s.speakerName && s.status !== 'rejected' ? following : undefined;
-  };
+  // The statement right after each by the same speaker (a quotation cut in two by its attribution), which a merge
+  // would join to it; found in one pass over the statements in reading order.
+  const mergeable = useMemo(() => {
+    const map = new Map<string, StatementInfo>();
+    for (let i = 0; i + 1 < shown.length; i++) {
+      const s = shown[i]!;
+      const following = shown[i + 1]!;
+      if (following.start >= s.end && following.start - s.end <= 80 && following.speakerName === s.speakerName) map.set(s.id, following);
+    }
+    return map;
+  }, [shown]);
+
+  const partial = statements.length > RENDER_ALL_UP_TO;
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: partial ? statements.length : 0,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_ESTIMATE_PX,
+    overscan: 6,
+  });
+  const activeIndex = statements.findIndex((s) => s.id === activeId);
+  // The chosen statement (clicked in the text, or opened from the explorer) is brought into the list's view, by
+  // scrolling the list alone: the text beside it stays where the reader is.
+  useEffect(() => {
+    if (activeIndex < 0) return;
+    if (partial) {
+      virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+      return;
+    }
+    const box = scrollRef.current;
+    const card = box?.querySelector<HTMLElement>(`[data-statement-index="${activeIndex}"]`);
+    if (!box || !card) return;
+    const top = card.offsetTop - box.offsetTop;
+    if (top < box.scrollTop || top + card.offsetHeight > box.scrollTop + box.clientHeight) box.scrollTop = Math.max(0, top - 8);
+  }, [activeIndex, partial, virtualizer]);
+
+  const card = (s: StatementInfo) => (
+    <StatementCard
+      statement={s}
+      articleId={articleId}
+      active={s.id === activeId}
+      mergeable={s.status === 'rejected' ? undefined : mergeable.get(s.id)}
+      organization={organization?.[s.id]}
+      actions={actions}
+      onActivate={onActivate}
+    />
+  );
 
   return (
     <section className="statements-panel" aria-label="Statements">
-      <header className="statements-head">
-        <h2>
-          Statements <span className="count">{shown.length}</span>
-        </h2>
-        {selection && active && (
-          <>
-            <button type="button" className="button" onClick={() => void act(call('statements.correct', { id: active.id, start: selection.start, end: selection.end }), 'The statement now covers your selection.').then(onAdded)}>
-              Fit the chosen statement to the selection
-            </button>
-            {selection.start > active.start && selection.start < active.end && (
-              <button type="button" className="button" onClick={() => void act(call('statements.split', { id: active.id, at: selection.start }), 'Split in two.').then(onAdded)}>
-                Split it where the selection starts
-              </button>
-            )}
-          </>
-        )}
-        {selection && (
+      {selection && (
+        <div className="statements-head">
           <button
             type="button"
             className="button primary"
@@ -129,103 +157,38 @@ export function StatementsPanel({ articleId, statements, activeId, onActivate, o
           >
             Add the selection as a statement
           </button>
-        )}
-      </header>
+          {active && (
+            <button type="button" className="button" onClick={() => void act(call('statements.correct', { id: active.id, start: selection.start, end: selection.end }), 'The statement now covers your selection.').then(onAdded)}>
+              Fit the chosen statement to the selection
+            </button>
+          )}
+          {active && selection.start > active.start && selection.start < active.end && (
+            <button type="button" className="button" onClick={() => void act(call('statements.split', { id: active.id, at: selection.start }), 'Split in two.').then(onAdded)}>
+              Split it where the selection starts
+            </button>
+          )}
+        </div>
+      )}
       {shown.length === 0 && <p className="hint-text">No statements found. Select words in the text to add one.</p>}
-      <ol className="statement-list">
-        {statements.map((s) => (
-          <li
-            key={s.id}
-            className={`statement-item${s.id === activeId ? ' active' : ''}${s.status === 'rejected' ? ' rejected' : ''}`}
-            onClick={() => onActivate(s.id)}
-            aria-current={s.id === activeId}
-          >
-            <div className="statement-meta">
-              {editing === s.id ? (
-                <form
-                  className="speaker-form"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    setEditing(null);
-                    void correctSpeaker(s, draft.trim() === '' ? null : draft, draftKind);
-                  }}
-                >
-                  <input
-                    autoFocus
-                    list="official-names"
-                    value={draft}
-                    aria-label="Speaker"
-                    onChange={(e) => setDraft(e.target.value)}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Escape') setEditing(null);
-                    }}
-                  />
-                  <select aria-label="Person, institution or anonymous source" value={draftKind} onChange={(e) => setDraftKind(e.target.value as ChosenSpeakerKind)}>
-                    <option value="person">Person</option>
-                    <option value="institution">Institution</option>
-                    <option value="anonymous">Anonymous source</option>
-                  </select>
-                  <button type="submit" className="button">
-                    Save
-                  </button>
-                </form>
-              ) : (
-                <button
-                  type="button"
-                  className={`speaker-chip hue-${speakerHue(s.speakerName)}`}
-                  title="Change the speaker"
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    setDraft(s.speakerName ?? '');
-                    setDraftKind(s.speakerKind === 'unknown' ? 'person' : s.speakerKind);
-                    setEditing(s.id);
-                  }}
-                >
-                  {s.speakerName ?? 'Unknown speaker'}
-                </button>
-              )}
-              <span className="statement-kind">{s.kind === 'direct' ? 'quotation' : 'reported'}</span>
-              {s.cue && <span className="statement-cue">“{s.cue}”</span>}
-              {s.official && s.official !== s.speakerName && <span className="statement-official">{s.official}</span>}
-              <span className={`statement-status status-${s.status}`}>{STATUS_LABEL[s.status]}</span>
-              <SpeakerKindTag kind={s.speakerKind} speaker={s.speakerName} />
-              {s.needsReview && <span className="needs-review">Needs review</span>}
-            </div>
-            <p className="statement-text" dir="auto">
-              {s.text.length > 220 ? `${s.text.slice(0, 220)}…` : s.text}
-            </p>
-            {s.status !== 'rejected' && organization?.[s.id] && (
-              <TargetOrganize kind="statement" id={s.id} articleId={articleId} compact tone={organization[s.id]!.tone} tags={organization[s.id]!.tags} topics={organization[s.id]!.topics} />
-            )}
-            <div className="statement-actions">
-              {s.status !== 'confirmed' && s.status !== 'rejected' && (
-                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'confirmed' })))}>
-                  Confirm
-                </button>
-              )}
-              {next(s) && (
-                <button
-                  type="button"
-                  className="link-button inline"
-                  title="One statement that the machine cut in two"
-                  onClick={(e) => (e.stopPropagation(), void act(call('statements.merge', { ids: [s.id, next(s)!.id] }), 'Merged with the next statement.'))}
-                >
-                  Merge with the next
-                </button>
-              )}
-              {s.status !== 'rejected' ? (
-                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'rejected' }), 'Marked as not a statement.'))}>
-                  Not a statement
-                </button>
-              ) : (
-                <button type="button" className="link-button inline" onClick={(e) => (e.stopPropagation(), void act(call('statements.correct', { id: s.id, status: 'found' })))}>
-                  Restore
-                </button>
-              )}
-            </div>
-          </li>
-        ))}
-      </ol>
+      <div className="statement-scroll" ref={scrollRef}>
+        {partial ? (
+          <ol className="statement-list partial" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => (
+              <li key={statements[item.index]!.id} data-index={item.index} data-statement-index={item.index} ref={virtualizer.measureElement} style={{ transform: `translateY(${item.start}px)` }}>
+                {card(statements[item.index]!)}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <ol className="statement-list">
+            {statements.map((s, index) => (
+              <li key={s.id} data-statement-index={index}>
+                {card(s)}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
       {rejected > 0 && <p className="hint-text">{rejected} marked as not a statement (kept, so they are not found again).</p>}
       <datalist id="official-names">
         {officialNames.map((n) => (

@@ -1,5 +1,6 @@
 // Tone as three buttons. A person's choice is shown solid; while only the scorer's suggestion exists it is shown
-// dashed, with a word saying it is a suggestion and a button to confirm it.
+// dashed, with a word saying it is a suggestion and a button to accept it ("Accept": "Confirm" is the statements' word,
+// for a statement checked by a person).
 import type { Tone, ToneState } from '../../../../electron/api/types';
 import './reader-organize.css';
 
@@ -43,13 +44,13 @@ export function ToneControl({ state, label, compact, onSet }: Props) {
           <button
             type="button"
             className="link-button inline"
-            aria-label={`Confirm the suggested tone: ${suggestion}`}
+            aria-label={`Accept the suggested tone: ${suggestion}`}
             onClick={(e) => {
               e.stopPropagation();
               onSet(suggestion);
             }}
           >
-            Confirm
+            Accept
           </button>
         </span>
       )}

@@ -1,6 +1,6 @@
 // Topics on an article or statement. A topic a rule gave and nobody looked at is provisional (dashed, with ✓ to
 // confirm and × to remove); one a person gave or confirmed is solid; removed ones are not shown. Each chip takes the
-// focus: Enter or Space confirms a suggested one, Delete (or Backspace) removes it, arrow keys move along the row.
+// focus: Enter or Space accepts a suggested one, Delete (or Backspace) removes it, arrow keys move along the row.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { TopicAssignment, TopicRecord } from '../../../../electron/api/types';
 import { TopicPicker } from './TopicPicker';
@@ -64,7 +64,7 @@ export function TopicChips({ topics, owner, compact, onConfirm, onRemove, onAdd,
             const suggested = t.status === 'suggested';
             return (
               <li key={t.topicId}>
-                <span className={`ro-chip ro-topic-chip${suggested ? ' suggested' : ''}`} title={suggested ? `${t.path} · suggested by its rule: Enter confirms, Delete removes` : `${t.path} · Delete removes`}>
+                <span className={`ro-chip ro-topic-chip${suggested ? ' suggested' : ''}`} title={suggested ? `${t.path} · suggested by its rule: Enter accepts, Delete removes` : `${t.path} · Delete removes`}>
                   <span
                     className="ro-topic-label"
                     role="button"
@@ -82,7 +82,7 @@ export function TopicChips({ topics, owner, compact, onConfirm, onRemove, onAdd,
                       type="button"
                       className="ro-chip-x"
                       tabIndex={-1}
-                      aria-label={`Confirm topic ${t.name}`}
+                      aria-label={`Accept topic ${t.name}`}
                       onClick={(e) => {
                         e.stopPropagation();
                         onConfirm(t);
