@@ -90,6 +90,16 @@ describe('importing a CSV list of officials', () => {
     ]);
   });
 
+  it('accepts an official the clips had only proposed, keeping the role the clip gave', async () => {
+    const { article } = await call<ClipResult>('clips.fromText', { text: 'Bridge works\n\n“The bridge will carry trains by autumn,” Orkhan Mirzali, Harbour Master of Lankaran, said on Friday.\n\nPublished 2025-04-02.' });
+    const [proposed] = await call<OfficialSummary[]>('officials.list', { status: 'proposed' });
+    expect(proposed?.canonicalName).toBe('Orkhan Mirzali');
+    expect(await importCsv('name,country\nOrkhan Mirzali,Azerbaijan\n')).toMatchObject({ added: 0, merged: 1 });
+    const after = await call<OfficialDetail>('officials.get', { id: proposed!.id });
+    expect(after).toMatchObject({ status: 'accepted', country: 'Azerbaijan' });
+    expect(after.roles.map((r) => [r.title, r.sourceArticleId])).toEqual([['Harbour Master of Lankaran', article.id]]);
+  });
+
   it('reports a spelling that belongs to another official as a conflict, and does not move it', async () => {
     const leyla = await call<OfficialDetail>('officials.create', { name: 'Leyla Gasimova', aliases: ['L. Gasimova'] });
     const report = await importCsv('name,spellings\nLeila Gasimova-Aliyeva,L. Gasimova | Лейла Гасымова-Алиева\n');

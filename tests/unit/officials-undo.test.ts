@@ -129,6 +129,17 @@ describe('merging two officials', () => {
     expect([...(await links(portArticle)), ...(await links(second))]).toEqual(before);
   });
 
+  it('gives the survivor back a role that folding the two together had dropped in favour of the older copy', async () => {
+    // The one merged away was entered first, so its copy of the shared title is the older one and is the one kept.
+    const older = await call<OfficialDetail>('officials.create', { name: 'Rauf Tagiyev', roles: [{ title: 'Minister of Ports', validFrom: '2019-01-01' }] });
+    const survivor = await call<OfficialDetail>('officials.create', { name: 'R. Tagiev', roles: [{ title: 'minister of ports', organization: 'Cabinet of Ministers' }] });
+    const merged = await call<MergedOfficial>('officials.merge', { fromId: older.id, intoId: survivor.id });
+    expect(merged.roles.map((r) => [r.id, r.organization, r.validFrom])).toEqual([[older.roles[0]!.id, 'Cabinet of Ministers', '2019-01-01']]);
+    await call<RestoredOfficial>('officials.restore', { token: merged.undoToken });
+    expect(await call<OfficialDetail>('officials.get', { id: survivor.id })).toEqual(survivor);
+    expect(await call<OfficialDetail>('officials.get', { id: older.id })).toEqual(older);
+  });
+
   it('is refused for an official that is not there, with nothing written and no token', async () => {
     const { official } = await farid();
     const error = await app.fails('officials.merge', { fromId: '7f1c2a8e-0000-4000-8000-00000000f00d', intoId: official.id });
