@@ -61,6 +61,10 @@ describe('Arabic reported speech', () => {
     expect(only('وفقا لوزارة الصحة، انخفض عدد الإصابات خلال الأسبوع الماضي.')).toMatchObject({ text: 'انخفض عدد الإصابات خلال الأسبوع الماضي', speaker: 'وزارة الصحة', speakerKind: 'institution', kind: 'reported' });
     expect(only('بحسب المحافظ سامر القاسم، فإن الطريق سيفتح أمام السيارات غدا.')).toMatchObject({ text: 'الطريق سيفتح أمام السيارات غدا', speaker: 'سامر القاسم' });
   });
+  it('finds no speaker in "وفقا للقانون" or "حسب التوقيت المحلي": a law and a local time do not speak', () => {
+    expect(said('وفقا للقانون، يحق لكل مواطن أن يقدم شكوى.')).toEqual([]);
+    expect(said('يبدأ العرض في التاسعة مساء، حسب التوقيت المحلي.')).toEqual([]);
+  });
   it('gives an agency that only carries the news no speaker', () => {
     expect(only('تأجل افتتاح المعرض إلى الربيع، بحسب وكالة الأنباء الرسمية.')).toMatchObject({ text: 'تأجل افتتاح المعرض إلى الربيع', speaker: null, speakerKind: 'unknown' });
   });
@@ -92,6 +96,9 @@ describe('Azerbaijani reported speech', () => {
     expect(only('Rəşad Məmmədov yeni körpünün tikintisinin başa çatdığını bildirib.')).toEqual({
       text: 'yeni körpünün tikintisinin başa çatdığını', kind: 'reported', speaker: 'Rəşad Məmmədov', speakerKind: 'person', cue: 'bildirib',
     });
+  });
+  it('keeps a genitive that opens what was said out of the name', () => {
+    expect(only('Prezident Köməkçisi Rəşad Məmmədov Bakının yeni metro stansiyası alacağını bildirib.')).toMatchObject({ text: 'Bakının yeni metro stansiyası alacağını', speaker: 'Rəşad Məmmədov' });
   });
   it('reads qeyd edib with a title taken off', () => {
     expect(only('Nazir Məmmədov məktəblərin sentyabrda açılacağını qeyd edib.')).toMatchObject({ text: 'məktəblərin sentyabrda açılacağını', speaker: 'Məmmədov', cue: 'qeyd edib' });

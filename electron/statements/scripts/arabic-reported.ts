@@ -2,7 +2,7 @@
 // statement before it goes on), and "وفقا لـ X، …" / "بحسب X، …" (or after the words: "…، بحسب X"). The verb comes
 // first in Arabic, so the speaker stands between the verb and the "that" (إن / أن) opening what was said.
 
-import { arabicSpeaker } from './arabic';
+import { arabicSpeaker, hasArabicTitle } from './arabic';
 import { mayHaveArabic, sentencesOf, spanOf, type ScriptFind } from './found';
 
 const VERB = '(?:و|ف)?(?:قال|قالت|أكد|أكدت|أضاف|أضافت|صرح|صرّح|صرحت|صرّحت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت|أعلن|أعلنت)';
@@ -14,7 +14,7 @@ const ACCORDING_AFTER = /^(.{8,}?)\s*[،,]\s*(?:وفقا|وفقاً|طبقا|ط�
 /** Words after the speaker that say where or to whom, not who: "في تصريح", "للصحفيين", "لوكالة الأناضول", "اليوم". */
 const SETTING = /^(?:في|خلال|أمام|عقب|بعد|اليوم|أمس|مساء|صباح|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|الاثنين|لل\S*|لوكالة|لقناة|لصحيفة|لموقع|لتلفزيون)$/u;
 /** Words that name an outlet: it is where the words were read, not who said them. */
-const OUTLET = /^(?:وكالة|صحيفة|قناة|موقع|تلفزيون|إذاعة|وسائل)$/u;
+const OUTLET = /^(?:وكالة|الوكالة|صحيفة|الصحيفة|قناة|القناة|موقع|الموقع|تلفزيون|التلفزيون|إذاعة|الإذاعة|وسائل)$/u;
 const INSTITUTION = /^(?:وزارة|الوزارة|الحكومة|حكومة|الرئاسة|رئاسة|مجلس|المجلس|الجيش|جيش|الشرطة|السفارة|سفارة|البنك|بنك|هيئة|الهيئة|منظمة|المنظمة|الأمم|الاتحاد|مكتب|المكتب|لجنة|اللجنة|البيت|الديوان|ديوان|القيادة|قيادة|البرلمان|الخارجية)$/u;
 const ANONYMOUS = /^(?:مصدر|مصادر|المصدر|المصادر|مسؤول|مسؤولون|مسؤولين|دبلوماسي|دبلوماسيون|دبلوماسيين|شهود|خبراء|محللون|محللين|مراقبون|مراقبين)$/u;
 const DOCUMENT = /^(?:بيان|البيان|تقرير|التقرير|دراسة|الدراسة|استطلاع|إحصاءات|بيانات|أرقام|وثيقة|الوثيقة)$/u;
@@ -26,6 +26,8 @@ interface Speaker {
   speakerKind?: 'person' | 'institution' | 'anonymous';
   /** No one is named: the last speaker goes on. */
   carried?: boolean;
+  /** Words that show a speaker (a title, a body, a source, an outlet, a document), not only two words. */
+  marked?: boolean;
 }
 
 /** Who an Arabic speaker phrase names: a person (titles taken off), a body, an anonymous source, an outlet or no one. */
@@ -35,11 +37,11 @@ export function arabicSpeakerOf(phrase: string): Speaker {
   const words = cut < 0 ? all : all.slice(0, cut);
   const first = words[0];
   if (first === undefined) return { speaker: null, carried: true };
-  if (OUTLET.test(first) || DOCUMENT.test(first)) return { speaker: null };
-  if (INSTITUTION.test(first)) return { speaker: words.join(' '), speakerKind: 'institution' };
-  if (ANONYMOUS.test(first)) return { speaker: words.join(' '), speakerKind: 'anonymous' };
-  if (words.every((w) => ROLE_ONLY.test(w) || w === 'الخارجية' || w === 'باسم' || w === 'العام' || w === 'الوزراء')) return { speaker: null, carried: true };
-  return { speaker: arabicSpeaker(words.join(' ')), speakerKind: 'person' };
+  if (OUTLET.test(first) || DOCUMENT.test(first)) return { speaker: null, marked: true };
+  if (INSTITUTION.test(first)) return { speaker: words.join(' '), speakerKind: 'institution', marked: true };
+  if (ANONYMOUS.test(first)) return { speaker: words.join(' '), speakerKind: 'anonymous', marked: true };
+  if (words.every((w) => ROLE_ONLY.test(w) || w === 'الخارجية' || w === 'باسم' || w === 'العام' || w === 'الوزراء')) return { speaker: null, carried: true, marked: true };
+  return { speaker: arabicSpeaker(words.join(' ')), speakerKind: 'person', marked: hasArabicTitle(words) };
 }
 
 /**
@@ -79,6 +81,8 @@ export function arabicReported(text: string, before: readonly ScriptFind[]): Scr
       const comma = rest.search(/[،,]/u);
       if (comma > 1 && comma < 80) {
         const who = arabicSpeakerOf(rest.slice(0, comma));
+        // "وفقا للقانون" (the law), "حسب التوقيت المحلي" (local time): after these words only a marked phrase speaks.
+        if (!who.marked) continue;
         // "بحسب X، فإن …": the "so that" opens the clause, it is not part of what was said.
         const so = /^\s*(?:فإن|فان|فإنه|فإنها)\s+/u.exec(rest.slice(comma + 1));
         push({ ...spanOf(sentence, open[0].length + comma + 1 + (so?.[0].length ?? 0)), kind: 'reported', speaker: who.speaker, speakerKind: who.speakerKind, cue: open[0].trim() });
@@ -88,6 +92,7 @@ export function arabicReported(text: string, before: readonly ScriptFind[]): Scr
     const after = ACCORDING_AFTER.exec(s);
     if (after) {
       const who = arabicSpeakerOf(after[2]!);
+      if (!who.marked) continue;
       push({ ...spanOf(sentence, 0, after[1]!.length), kind: 'reported', speaker: who.speaker, speakerKind: who.speakerKind, cue: 'بحسب' });
     }
   }

@@ -7,7 +7,10 @@ const VERB = '(?:و)?(?:قالت|قال|أكدت|أكد|أضافت|أضاف|صر
 const BEFORE = new RegExp(`(${VERB})\\s+((?:\\S+\\s+){0,7}?\\S+)\\s*[:：،,]?\\s*$`, 'u');
 const AFTER = new RegExp(`^\\s*[،,.]?\\s*(${VERB})\\s+((?:[^\\s.،,:]+\\s+){0,5}?[^\\s.،,:]+)\\s*[.،,\\n]`, 'u');
 // Words that say what a speaker is, not who: taken off the front of the speaker so the name remains.
-const TITLE = new Set(['وزير', 'وزيرة', 'الخارجية', 'الدفاع', 'الداخلية', 'رئيس', 'رئيسة', 'الرئيس', 'الوزراء', 'المتحدث', 'المتحدثة', 'الناطق', 'باسم', 'السفير', 'الأمين', 'العام', 'الملك', 'الأمير', 'النائب', 'الدولة', 'مجلس', 'الحكومة', 'وزارة', 'في', 'تصريح', 'بيان']);
+const TITLE = new Set(['وزير', 'وزيرة', 'الخارجية', 'الدفاع', 'الداخلية', 'رئيس', 'رئيسة', 'الرئيس', 'الوزراء', 'المتحدث', 'المتحدثة', 'الناطق', 'باسم', 'السفير', 'الأمين', 'العام', 'الملك', 'الأمير', 'النائب', 'الدولة', 'مجلس', 'الحكومة', 'وزارة', 'في', 'تصريح', 'بيان', 'محافظ', 'المحافظ', 'مدير', 'المدير', 'قائد', 'القائد', 'عضو', 'مبعوث', 'المبعوث', 'مستشار', 'المستشار', 'الوزيرة', 'السفيرة']);
+
+/** Whether a phrase holds a title ("وزير", "المتحدث"): Arabic has no capitals, so a title is what marks a person. */
+export const hasArabicTitle = (words: readonly string[]) => words.some((w) => TITLE.has(w) || TITLE.has(w.replace(/^ال/u, '')));
 
 /** The speaker named between the verb and the quotation: the words after the titles, or the whole phrase. */
 export function arabicSpeaker(phrase: string): string | null {

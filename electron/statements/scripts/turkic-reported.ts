@@ -43,8 +43,10 @@ export function turkicReported(text: string): ScriptFind[] {
       const plain = /^(?:dedi|deyib)$/u.test(said[4]!);
       // "dedi" follows the words as said, after a comma; the other verbs take them as a noun in the accusative.
       const shaped = plain ? said[2] === ',' : ACCUSATIVE.test(content.trim().split(/\s+/u).at(-1)!);
-      const who = shaped ? speakerOf(said[1]!) : null;
-      if (who) finds.push({ ...spanOf(sentence, said.indices![3]![0], said.indices![3]![1]), kind: 'reported', ...who, cue: said[4]! });
+      // Without a comma the name may have run into what was said: "Əliyev Azərbaycanın …" starts with a genitive.
+      const run = said[2] === '' ? said[1]!.replace(/\s+\p{Lu}[\p{L}-]*(?:n[ıiuü]n|[ıiuü]n)$/u, '') : said[1]!;
+      const who = shaped ? speakerOf(run) : null;
+      if (who) finds.push({ ...spanOf(sentence, said[2] === '' ? run.length : said.indices![3]![0], said.indices![3]![1]), kind: 'reported', ...who, cue: said[4]! });
       continue;
     }
     const according = ACCORDING.exec(s) ?? IN_WORDS.exec(s);

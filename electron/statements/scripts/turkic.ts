@@ -9,7 +9,7 @@ const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,4}";
 const AFTER = new RegExp(`^[,.]?\\s*(?:(?:deyə|diye)\\s+)?(${NAME}\\s+)?${CUE}(?=[\\s.,!?]|$)`, 'u');
 // Before the quotation: the name (after any title) and a comma.
 const BEFORE = new RegExp(`(${NAME})\\s*,?\\s*$`, 'u');
-const TITLE = /^(?:Nazir|Prezident|Bakan|Bakanı|Dışişleri|Xarici|İşlər|Cumhurbaşkanı|Başbakan|Sözcüsü|Sözçüsü|Naziri|Sədri|Başkanı|Müavini|Yardımcısı|Köməkçisi|Rəhbəri)$/u;
+const TITLE = /^(?:Nazir|Prezident|Prezidenti|Müşaviri|Nümayəndəsi|Səfiri|Büyükelçisi|Valisi|Başçısı|Rəisi|Müdürü|Direktoru|Sekreteri|Katibi|Milletvekili|Deputatı|Bakan|Bakanı|Dışişleri|Xarici|İşlər|Cumhurbaşkanı|Başbakan|Sözcüsü|Sözçüsü|Naziri|Sədri|Başkanı|Müavini|Yardımcısı|Köməkçisi|Rəhbəri)$/u;
 
 /** A name with the titles before it taken off: "Xarici İşlər Naziri Ceyhun Bayramov" → "Ceyhun Bayramov". */
 export function turkicName(words: string): string | null {
