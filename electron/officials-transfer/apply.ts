@@ -4,6 +4,7 @@
 // Whoever a file names is accepted: the file is the office's own list. The caller holds the transaction.
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
+import { writeTransaction } from '../../db/write-transaction';
 import type { RegistryImportReport } from '../api/types';
 import { foldName, nameSkeleton } from '../statements/names';
 import { cleanRole, foldRole, type StatementService } from '../statements/service';
@@ -98,23 +99,23 @@ class DryRunDone extends Error {}
  * it back, so its report is exactly what the import will do (rows that match each other included).
  */
 export function applyRegistryEntries(db: Database, statements: StatementService, entries: RawEntry[], dryRun: boolean): RegistryImportReport {
-  const run = new RegistryImport(statements, dryRun);
-  const apply = () => {
+  // A fresh report for each attempt: a library busy with another writer has the transaction run again.
+  const apply = (): RegistryImportReport => {
+    const run = new RegistryImport(statements, dryRun);
     for (const raw of entries) run.entry(raw);
     // Statements clipped under one of the new spellings are linked, once for the whole file.
     statements.relink();
-  };
-  if (!dryRun) {
-    apply();
     return run.report;
-  }
+  };
+  if (!dryRun) return apply();
+  let report: RegistryImportReport | undefined;
   try {
-    db.transaction(() => {
-      apply();
+    writeTransaction(db, () => {
+      report = apply();
       throw new DryRunDone();
-    })();
+    });
   } catch (err) {
     if (!(err instanceof DryRunDone)) throw err;
   }
-  return run.report;
+  return report!;
 }
