@@ -183,8 +183,7 @@ export class QueryCompiler {
       case 'kind':
         return viaStatements('s.kind = ?', [v]);
       case 'speakerkind':
-        // The narrow search rows do not copy the speaker's kind; the statements' index on it lists the rowids.
-        return articles ? viaStatements('s.speaker_kind = ?', [v]) : { sql: 's.rowid IN (SELECT rowid FROM statements WHERE speaker_kind = ?)', params: [v] };
+        return viaStatements('s.speaker_kind = ?', [v]);
       case 'topic': {
         const ids = json(r.topics(v, node.prefix));
         return articles

@@ -49,8 +49,8 @@ const SQL = {
     languages: byColumn('language'),
     tone: byColumn('tone'),
     kind: byColumn('kind'),
-    // The hits' facts leave the speaker's kind out (the narrow search rows do not copy it): each hit's statement row holds it.
-    speakerKinds: `SELECT x.speaker_kind AS value, x.speaker_kind AS label, count(*) AS count FROM search_hits h CROSS JOIN statements x ON x.rowid = h.id
+    // Read from each hit's narrow search row (migration 19) rather than carried in search_hits with the other facts.
+    speakerKinds: `SELECT x.speaker_kind AS value, x.speaker_kind AS label, count(*) AS count FROM search_hits h CROSS JOIN statement_search_rows x ON x.seq = h.id
        GROUP BY x.speaker_kind ORDER BY count DESC, value`,
     months: MONTHS,
     tags: linked('statement_tags', 'statement_id', 'statement', 'tag_id', { table: 'tags', label: 'name' }),

@@ -166,6 +166,38 @@ describe('migrations', () => {
     expect(fs.existsSync(file)).toBe(true);
     library.close();
   });
+  it('migrates a schema-18 library to 19: the search rows copy each statement’s speaker kind, and keep it in step', () => {
+    const file = tempLibraryPath();
+    const old = openLibrary(file, { upTo: 18 });
+    const article = '7f1c2a8e-0000-4000-8000-000000000041';
+    insertArticleV1(old.db, article, 'Port talks', 'The ministry said ports grow. A source said so too.');
+    const insert = old.db.prepare(
+      "INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_name, speaker_kind, status, origin, created_at, updated_at) VALUES (?, ?, 0, 5, 'ports', 'reported', ?, ?, 'found', 'machine', 'now', 'now')",
+    );
+    insert.run('s1', article, 'The ministry', 'institution');
+    insert.run('s2', article, 'A source', 'anonymous');
+    insert.run('s3', article, null, 'unknown');
+    old.close();
+    const upgraded = openLibrary(file, { upTo: 19 });
+    const { db } = upgraded;
+    const kinds = () => db.prepare('SELECT id, speaker_kind AS kind FROM statement_search_rows ORDER BY id').all();
+    expect(kinds()).toEqual([
+      { id: 's1', kind: 'institution' },
+      { id: 's2', kind: 'anonymous' },
+      { id: 's3', kind: 'unknown' },
+    ]);
+    db.prepare("UPDATE statements SET speaker_kind = 'person', speaker_name = 'Nino Beridze' WHERE id = 's3'").run();
+    db.prepare(
+      "INSERT INTO statements (id, article_id, start_offset, end_offset, text, kind, speaker_name, speaker_kind, status, origin, created_at, updated_at) VALUES ('s4', ?, 0, 5, 'ports', 'reported', 'Port authority', 'institution', 'found', 'machine', 'now', 'now')",
+    ).run(article);
+    expect(kinds()).toEqual([
+      { id: 's1', kind: 'institution' },
+      { id: 's2', kind: 'anonymous' },
+      { id: 's3', kind: 'person' },
+      { id: 's4', kind: 'institution' },
+    ]);
+    upgraded.close();
+  });
   it('migrates a schema-16 library to 17: speakers get only the kind their data proves, and no chain', () => {
     const file = tempLibraryPath();
     const old = openLibrary(file, { upTo: 16 });
