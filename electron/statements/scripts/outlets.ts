@@ -100,14 +100,25 @@ export interface ArticleSources {
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
- * The statements with an outlet's signature taken away as their speaker. `speaks` are the statements whose outlet
+ * The statements (sorted by their starts) with an outlet's signature taken away as their speaker. `speaks` are the statements whose outlet
  * speaks for itself (a commentary): left as they are. The same array when nothing changes.
  */
 export function withoutOutletSpeakers(statements: FoundStatement[], table: SignatureTable, speaks: ReadonlySet<FoundStatement>, sources: ArticleSources = {}): FoundStatement[] {
   const own = [sources.outlet, sources.originalPublication].filter((o): o is string => typeof o === 'string' && o.trim() !== '').map(fold);
   const isOutlet = (name: string) => isSignature(name, table) || own.includes(fold(bare(name)));
   let changed = false;
-  const result = statements.flatMap((s): FoundStatement[] => {
+  // Statements are sorted by their starts: those inside one start at or after it and before its end.
+  const holdsPerson = (at: number) => {
+    const s = statements[at]!;
+    let from = at;
+    while (from > 0 && statements[from - 1]!.start === s.start) from--;
+    for (let i = from; i < statements.length && statements[i]!.start < s.end; i++) {
+      const o = statements[i]!;
+      if (i !== at && o.speaker !== null && o.end <= s.end && !isOutlet(o.speaker)) return true;
+    }
+    return false;
+  };
+  const result = statements.flatMap((s, at): FoundStatement[] => {
     if (s.speaker === null || speaks.has(s)) return [s];
     if (!isOutlet(s.speaker)) {
       // "Алексей Оверчук ТАСС": the outlet read into the speaker's name.
@@ -120,7 +131,7 @@ export function withoutOutletSpeakers(statements: FoundStatement[], table: Signa
     const person = personBeside(s.mention ?? '', table);
     if (person !== null) return [{ ...s, speaker: person, speakerKind: 'person' }];
     // "Peskov said the talks would go on, TASS reported": Peskov's own statement inside says it already.
-    if (statements.some((o) => o !== s && o.speaker !== null && o.start >= s.start && o.end <= s.end && !isOutlet(o.speaker))) return [];
+    if (holdsPerson(at)) return [];
     return [{ ...s, speaker: null, speakerKind: 'unknown', chain: null, confidence: Math.min(s.confidence, 0.5) }];
   });
   return changed ? result : statements;
