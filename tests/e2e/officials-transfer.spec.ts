@@ -94,3 +94,21 @@ test('merging two officials acts at once; Undo separates them again, each with t
   await registry.getByRole('option', { name: /L\. Gasimova/ }).click();
   await expect(official.getByRole('listitem').filter({ hasText: 'Л. Гасымова' })).toBeVisible();
 });
+
+test('a removal whose toast a reload took away is offered for Undo again on the Officials page', async ({ page, served }) => {
+  // The page's date stands still (its timers run), so that a slow reload cannot spend the toast's seven seconds.
+  await page.clock.setFixedTime(new Date());
+  await page.goto(served.url);
+  const imported = await page.request.post(`${served.origin}/api/officials.import`, { headers: { Authorization: `Bearer ${served.token}` }, data: { format: 'csv', text: 'name\nNino Beridze\n' } });
+  expect(imported.ok()).toBe(true);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  const registry = page.getByRole('listbox', { name: 'In the registry' });
+  await registry.getByRole('option', { name: /Nino Beridze/ }).click();
+  await page.getByRole('article', { name: 'Official' }).locator('.reader-actions').getByRole('button', { name: 'Remove' }).click();
+  await expect(page.locator('.toast').filter({ hasText: 'Nino Beridze was removed from the registry' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await expect(registry.getByRole('option', { name: /Nino Beridze/ })).toHaveCount(0);
+  await page.locator('.toast').filter({ hasText: 'Nino Beridze was removed from the registry' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(registry.getByRole('option', { name: /Nino Beridze/ })).toBeVisible();
+});
