@@ -1,6 +1,7 @@
 // The registry loaded from a press office's own list and cleaned up without fear: a CSV written for this test is
 // checked (the dry run's report shows before anything is written) and imported; a removed official comes back
 // with Undo, statements and all.
+import fs from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../helpers/served-test';
 import type { ServedLibrary } from '../helpers/serve';
@@ -111,4 +112,24 @@ test('a removal whose toast a reload took away is offered for Undo again on the 
   await expect(registry.getByRole('option', { name: /Nino Beridze/ })).toHaveCount(0);
   await page.locator('.toast').filter({ hasText: 'Nino Beridze was removed from the registry' }).getByRole('button', { name: 'Undo' }).click();
   await expect(registry.getByRole('option', { name: /Nino Beridze/ })).toBeVisible();
+});
+
+test('exports the registry as a CSV file from the keyboard', async ({ page, served }) => {
+  await page.goto(served.url);
+  const imported = await page.request.post(`${served.origin}/api/officials.import`, {
+    headers: { Authorization: `Bearer ${served.token}` },
+    data: { format: 'csv', text: 'name,spellings,country\nHikmet Hajiyev,Hikmət Hacıyev | Хикмет Гаджиев,Azerbaijan\n' },
+  });
+  expect(imported.ok()).toBe(true);
+  await page.getByRole('button', { name: /^Officials/ }).click();
+  await page.getByRole('button', { name: 'Export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export officials' });
+  await expect(dialog.getByRole('radio', { name: /^CSV/ })).toBeFocused();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^officials-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = (await fs.readFile(await file.path())).toString('utf8');
+  expect(text.replace(/^\uFEFF/, '').split('\r\n').slice(0, 2)).toEqual(['name,spellings,country,organization,roles', 'Hikmet Hajiyev,Hikmət Hacıyev | Хикмет Гаджиев,Azerbaijan,,']);
+  await expect(dialog).toBeHidden();
 });
