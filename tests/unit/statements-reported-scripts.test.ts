@@ -80,6 +80,9 @@ describe('Turkish reported speech', () => {
     expect(only('Murat Kaya, yeni havalimanının yaz aylarında açılacağını belirtti.')).toMatchObject({ speaker: 'Murat Kaya', cue: 'belirtti' });
     expect(only('Sağlık Bakanlığı, aşı kampanyasının genişletildiğini açıkladı.')).toMatchObject({ text: 'aşı kampanyasının genişletildiğini', speaker: 'Sağlık Bakanlığı', speakerKind: 'institution' });
   });
+  it('reads the speaker after a participle that says whom they spoke to, not the agency', () => {
+    expect(only('AA muhabirine açıklama yapan Ulaştırma Bakanı Cem Arslan, köprünün haziranda açılacağını söyledi.')).toMatchObject({ text: 'köprünün haziranda açılacağını', speaker: 'Cem Arslan', speakerKind: 'person' });
+  });
   it("reads \"X'e göre …\" as X's statement", () => {
     expect(only("Kaya'ya göre tren seferleri haftaya yeniden başlayacak.")).toMatchObject({ text: 'tren seferleri haftaya yeniden başlayacak', speaker: 'Kaya', kind: 'reported', cue: 'göre' });
   });
@@ -105,6 +108,11 @@ describe('Azerbaijani reported speech', () => {
   });
   it('reads vurğulayıb and a ministry as an institution', () => {
     expect(only('Kənd Təsərrüfatı Nazirliyi məhsuldarlığın artdığını vurğulayıb.')).toMatchObject({ speaker: 'Kənd Təsərrüfatı Nazirliyi', speakerKind: 'institution', cue: 'vurğulayıb' });
+  });
+  it('reads "X bildirib ki, …" with the words after "ki" as what was said', () => {
+    expect(only('Bu barədə Nəqliyyat Naziri Rəşad Məmmədov jurnalistlərə bildirib ki, yeni qatar xətti payızda işə düşəcək.')).toEqual({
+      text: 'yeni qatar xətti payızda işə düşəcək', kind: 'reported', speaker: 'Rəşad Məmmədov', speakerKind: 'person', cue: 'bildirib',
+    });
   });
   it('reads "X-in sözlərinə görə, …"', () => {
     expect(only('Məmmədovun sözlərinə görə, qatar qrafiki dəyişməyəcək.')).toMatchObject({ text: 'qatar qrafiki dəyişməyəcək', speaker: 'Məmmədov', kind: 'reported' });

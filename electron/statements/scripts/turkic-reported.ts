@@ -10,6 +10,15 @@ const WORD = "\\p{Lu}[\\p{L}-]*";
 const NAME_RUN = `${WORD}(?:\\s+${WORD}){0,5}`;
 /** The speaker, a comma or not, what was said, and the verb that ends the sentence. */
 const SAID = new RegExp(`^(${NAME_RUN})(,?)\\s+(.{6,}?),?\\s+(${CUES})$`, 'du');
+/** "Bayramov jurnalistlərə bildirib ki, …": the verb, "ki" and what was said after it; the speaker is before the verb. */
+const KI = new RegExp(`(?<![\\p{L}])(bildirib|qeyd edib|vurğulayıb|deyib|söyləyib|açıqlayıb|bəyan edib|əlavə edib|qeyd etdi|vurğuladı|bildirdi|söyledi|belirtti|açıkladı|ifade etti)\\s+ki\\s*,?\\s+(.{6,})$`, 'u');
+/** The last names before the verb, with at most three words in small letters after them ("jurnalistlərə"). */
+const NAME_BEFORE = new RegExp(`(?<![\\p{L}'’-])(${NAME_RUN})(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,3}\\s*$`, 'u');
+/**
+ * "AA muhabirine açıklama yapan Bakan Fidan, …", "APA-ya müsahibə verən Bayramov …": a participle that says to whom or
+ * how the speaker spoke opens the sentence; the form starts after it.
+ */
+const PARTICIPLE_LEAD = /^[^,]{0,100}?\s(?:konuşan|açıklama\s+yapan|açıklamalarda\s+bulunan|değerlendiren|bilgi\s+veren|konuşma\s+yapan|danışan|açıqlama\s+verən|müsahibə\s+verən|çıxış\s+edən|məlumat\s+verən)\s+(?=\p{Lu})/u;
 /** What was said, turned into a noun in the accusative: "başlayacağını", "etdiyini", "olduğunu", "gerektiğini". */
 const ACCUSATIVE = /(?:n[ıiuü]|[ıiuü]n[ıiuü])$/u;
 const ACCORDING = new RegExp(`^(${NAME_RUN})['’](?:a|e|ya|ye|na|ne)\\s+göre\\s*,?\\s+(.{6,})$`, 'u');
@@ -33,10 +42,19 @@ function speakerOf(run: string): Pick<ScriptFind, 'speaker' | 'speakerKind'> | n
 export function turkicReported(text: string): ScriptFind[] {
   if (!mayBeTurkic(text) || !GATE.test(text)) return [];
   const finds: ScriptFind[] = [];
-  for (const sentence of sentencesOf(text)) {
-    const s = sentence.text;
+  for (const whole of sentencesOf(text)) {
     // Quotations are the quotation rules' (turkic.ts).
-    if (/[“”«»"]/u.test(s)) continue;
+    if (/[“”«»"]/u.test(whole.text)) continue;
+    const ki = KI.exec(whole.text);
+    if (ki) {
+      const named = NAME_BEFORE.exec(whole.text.slice(0, ki.index));
+      const who = named ? speakerOf(named[1]!) : null;
+      if (who) finds.push({ ...spanOf(whole, whole.text.length - ki[2]!.length), kind: 'reported', ...who, cue: ki[1]! });
+      continue;
+    }
+    const lead = PARTICIPLE_LEAD.exec(whole.text)?.[0].length ?? 0;
+    const sentence = { start: whole.start + lead, text: whole.text.slice(lead) };
+    const s = sentence.text;
     const said = SAID.exec(s);
     if (said) {
       const content = said[3]!;
