@@ -65,6 +65,10 @@ describe('Arabic reported speech', () => {
     expect(said('وفقا للقانون، يحق لكل مواطن أن يقدم شكوى.')).toEqual([]);
     expect(said('يبدأ العرض في التاسعة مساء، حسب التوقيت المحلي.')).toEqual([]);
   });
+  it('reads the outlet told in marks ("لـ«…»") as neither a quotation nor the speaker', () => {
+    expect(only('وقال الهنائي لـ«صوت الخليج» إن الميناء سيفتح قريبا.')).toMatchObject({ text: 'الميناء سيفتح قريبا', speaker: 'الهنائي', kind: 'reported' });
+    expect(only('قال الوزير خالد الهنائي لـ«صوت الخليج»: «الميناء سيفتح قريبا».')).toMatchObject({ text: 'الميناء سيفتح قريبا', speaker: 'خالد الهنائي', kind: 'direct' });
+  });
   it('gives an agency that only carries the news no speaker', () => {
     expect(only('تأجل افتتاح المعرض إلى الربيع، بحسب وكالة الأنباء الرسمية.')).toMatchObject({ text: 'تأجل افتتاح المعرض إلى الربيع', speaker: null, speakerKind: 'unknown' });
   });

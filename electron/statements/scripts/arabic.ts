@@ -9,6 +9,9 @@ const AFTER = new RegExp(`^\\s*[،,.]?\\s*(${VERB})\\s+((?:[^\\s.،,:]+\\s+){0,5
 // Words that say what a speaker is, not who: taken off the front of the speaker so the name remains.
 const TITLE = new Set(['وزير', 'وزيرة', 'الخارجية', 'الدفاع', 'الداخلية', 'رئيس', 'رئيسة', 'الرئيس', 'الوزراء', 'المتحدث', 'المتحدثة', 'الناطق', 'باسم', 'السفير', 'الأمين', 'العام', 'الملك', 'الأمير', 'النائب', 'الدولة', 'مجلس', 'الحكومة', 'وزارة', 'في', 'تصريح', 'بيان', 'محافظ', 'المحافظ', 'مدير', 'المدير', 'قائد', 'القائد', 'عضو', 'مبعوث', 'المبعوث', 'مستشار', 'المستشار', 'الوزيرة', 'السفيرة']);
 
+/** An outlet told, named in marks after "لـ": "لـ«الشرق الأوسط»". */
+export const TOLD_OUTLET = /لـ?\s*«[^«»]{1,40}»/gu;
+
 /** Whether a phrase holds a title ("وزير", "المتحدث"): Arabic has no capitals, so a title is what marks a person. */
 export const hasArabicTitle = (words: readonly string[]) => words.some((w) => TITLE.has(w) || TITLE.has(w.replace(/^ال/u, '')));
 
@@ -35,8 +38,10 @@ export function arabicStatements(text: string): ScriptFind[] {
   for (const [open, close] of [['«', '»'], ['“', '”'], ['"', '"']] as const) {
     for (const span of quotedSpans(text, open, close)) {
       if (!/\p{Script=Arabic}/u.test(text.slice(span.start, span.end))) continue;
+      // "لـ«الشرق الأوسط»": the outlet someone spoke to, named in marks, is no quotation.
+      if (/لـ?\s*$/u.test(text.slice(Math.max(0, span.start - 4), span.start - 1)) && span.end - span.start <= 40) continue;
       const lead = text.slice(Math.max(0, span.start - 121), span.start - 1).split(/[.!?؟\n]/u).pop()!;
-      const before = BEFORE.exec(lead);
+      const before = BEFORE.exec(lead.replace(TOLD_OUTLET, ' '));
       const after = before ? null : AFTER.exec(text.slice(span.end + 1, span.end + 100));
       const m = before ?? after;
       if (!m) continue;
