@@ -34,6 +34,10 @@ describe('Russian reported speech', () => {
     expect(only('«Цены на топливо останутся прежними», — сказал Виктор Белов.')).toMatchObject({ text: 'Цены на топливо останутся прежними', kind: 'direct', speaker: 'Виктор Белов' });
     expect(only('Цены на топливо останутся прежними, — сказал Виктор Белов.')).toMatchObject({ text: 'Цены на топливо останутся прежними', kind: 'reported', speaker: 'Виктор Белов' });
   });
+  it('reads a source told to an outlet as anonymous, its description left out of what was said', () => {
+    expect(only('Как рассказал «Вестнику» источник, знакомый с ходом переговоров, контракт подпишут в мае.')).toMatchObject({ text: 'контракт подпишут в мае', speaker: 'источник', speakerKind: 'anonymous' });
+    expect(only('Как рассказал РБК Геннадий Орлов, поставки возобновятся в марте.')).toMatchObject({ speaker: 'Геннадий Орлов', speakerKind: 'person' });
+  });
   it('types an anonymous source as one, not as the person named before it', () => {
     expect(said('Министр транспорта Илья Громов приехал в Самару. Источник в правительстве сообщил, что решение о тарифах примут до конца недели.').at(-1)).toEqual({
       text: 'решение о тарифах примут до конца недели', kind: 'reported', speaker: 'источник в правительстве', speakerKind: 'anonymous', cue: 'сообщил',

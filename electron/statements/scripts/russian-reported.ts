@@ -19,11 +19,16 @@ const RECIPIENT = /^(?:журналистам|агентству|изданию|
 /** "Переговоры продолжатся, — сказал Сергей Лавров." */
 const DASH_AFTER = new RegExp(`^(.{8,}?),?\\s+[—–-]\\s+(${CUE})${B}\\s+([^,]{3,120})$`, 'u');
 
+/** A name of up to three words in marks after a space, with no dash after it (which would make it a quotation). */
+const NAME_IN_MARKS = /(?<=\s)«\p{Lu}[^«»\s]*(?:\s+[^«»\s]+){0,2}»(?!\s*,?\s*[—–-])/gu;
 /** Words in the genitive that open an anonymous source, a body or a role, with their nominative. */
 const ANONYMOUS_GENITIVE: Record<string, string> = { источника: 'источник', источников: 'источники', собеседника: 'собеседник', собеседников: 'собеседники' };
 const INSTITUTION_GENITIVE: Record<string, string> = { кремля: 'Кремль', правительства: 'правительство', министерства: 'министерство', ведомства: 'ведомство', посольства: 'посольство', администрации: 'администрация' };
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const ANONYMOUS_HEAD = /^(?:источник|источники|собеседник|собеседники)$/u;
+
+/** "…источник, знакомый с ситуацией, …" / "источника, близкого к …": what describes a source, not what it said. */
+const SOURCE_PARTICIPLE = /^[\p{Ll}-]+(?:ого|его|щего|шего|ных|щих|ших|ый|ий|ой|щий|вший)(?:\s+[^,]+)?,\s+/u;
 
 interface Speaker {
   speaker: string | null;
@@ -38,17 +43,21 @@ export function russianSpeaker(phrase: string, genitive: boolean): Speaker | nul
   const words = phrase.trim().replace(/^в\s+/u, '').split(/\s+/u).filter(Boolean);
   const first = words[0];
   if (first === undefined) return null;
+  // "источник в правительстве", "РБК источник, знакомый с …": an anonymous source wherever its noun stands.
+  const anonymousAt = words.findIndex((w) => ANONYMOUS_GENITIVE[w.toLocaleLowerCase()] !== undefined || ANONYMOUS_HEAD.test(w.toLocaleLowerCase()));
+  if (anonymousAt >= 0) {
+    const head = words[anonymousAt]!.toLocaleLowerCase();
+    return { speaker: [ANONYMOUS_GENITIVE[head] ?? head, ...words.slice(anonymousAt + 1)].join(' '), speakerKind: 'anonymous' };
+  }
   const lower = first.toLocaleLowerCase();
-  if (ANONYMOUS_GENITIVE[lower] !== undefined || ANONYMOUS_HEAD.test(lower)) return { speaker: [ANONYMOUS_GENITIVE[lower] ?? lower, ...words.slice(1)].join(' '), speakerKind: 'anonymous' };
   if (INSTITUTION_GENITIVE[lower] !== undefined) return { speaker: [INSTITUTION_GENITIVE[lower], ...words.slice(1)].join(' '), speakerKind: 'institution' };
-  // "МИД России", "ТАСС": an acronym names a body (an outlet's is taken off later, see outlets.ts).
-  if (ACRONYM.test(first)) return { speaker: words.join(' '), speakerKind: 'institution' };
   const name = russianName(words.join(' '), genitive ? 'словам' : '');
   const nameWords = name.split(/\s+/u);
-  if (name !== words.join(' ') || (nameWords.length <= 3 && nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)))) {
-    if (nameWords.length === 1 && genitive) return { speaker: nominative(name), speakerKind: 'person' };
-    if (nameWords.every((w) => /^\p{Lu}/u.test(w))) return { speaker: name, speakerKind: 'person' };
-  }
+  const capitalised = nameWords.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w));
+  // "Геннадий Орлов", "министра … Парвиза Шахбазова", "РБК Геннадий Орлов" (the outlet told before the name).
+  if (capitalised && nameWords.length <= 3 && (name !== words.join(' ') || !ACRONYM.test(first))) return { speaker: nameWords.length === 1 && genitive ? nominative(name) : name, speakerKind: 'person' };
+  // "МИД России", "ТАСС": an acronym names a body (an outlet's is taken off later, see outlets.ts).
+  if (ACRONYM.test(first)) return { speaker: words.join(' '), speakerKind: 'institution' };
   return null;
 }
 
@@ -63,14 +72,15 @@ export function russianReported(text: string): ScriptFind[] {
   if (!mayHaveCyrillic(text)) return [];
   const finds: ScriptFind[] = [];
   for (const sentence of sentencesOf(text)) {
-    const s = sentence.text;
+    // "рассказал «Вестнику» источник": an outlet's name in marks inside the sentence is blanked out (the offsets stay).
+    const s = sentence.text.replace(NAME_IN_MARKS, (m) => ' '.repeat(m.length));
     // Quotations are the quotation rules' ("«…», — сказал X" is read there).
     if (!/\p{Script=Cyrillic}/u.test(s) || /[«»“”"]/u.test(s)) continue;
     const according = ACCORDING.exec(s);
     if (according) {
       const who = russianSpeaker(according[1]!, true);
       // "По словам источника, знакомого с ситуацией, …": the participle is the source's, not what was said.
-      const content = who?.speakerKind === 'anonymous' ? according[2]!.replace(/^[\p{Ll}-]+(?:ого|его|щего|шего|ных|щих|ших)(?:\s+[^,]+)?,\s+/u, '') : according[2]!;
+      const content = who?.speakerKind === 'anonymous' ? according[2]!.replace(SOURCE_PARTICIPLE, '') : according[2]!;
       if (who) finds.push(find(sentence, tail(s, content), s.length, who, 'по словам'));
       continue;
     }
@@ -78,7 +88,8 @@ export function russianReported(text: string): ScriptFind[] {
     if (asSaid) {
       // "Как заявил министр, …": a role alone is left without a speaker rather than given "Как".
       const who = russianSpeaker(asSaid[3]!, false) ?? { speaker: null };
-      finds.push(find(sentence, tail(s, asSaid[4]!), s.length, who, asSaid[1]!.toLocaleLowerCase()));
+      const content = who.speakerKind === 'anonymous' ? asSaid[4]!.replace(SOURCE_PARTICIPLE, '') : asSaid[4]!;
+      finds.push(find(sentence, tail(s, content), s.length, who, asSaid[1]!.toLocaleLowerCase()));
       continue;
     }
     const anonymous = ANONYMOUS_SUBJECT.exec(s);
