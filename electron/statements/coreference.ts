@@ -9,19 +9,47 @@ import type { PersonMention } from './types';
 
 /** Words that introduce a person by their relation to another, used only to read introductions. */
 const RELATIONS = ['counterpart', 'colleague', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'boss'];
-/** Role nouns of one person (not "the ministry", "the campaign"), in small letters and capitalised as titles are. */
+/** Role nouns of one person (not "the ministry", "the campaign"). */
 const PERSON_ROLES = [...ROLE_NOUNS.filter((r) => !COLLECTIVE_NOUNS.has(r) && !/s$/.test(r)), ...RELATIONS];
-const capitalised = (role: string) => role.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
 /** Titles written short before a name ("Florida Sen. Marco Rubio"), and the office each stands for. */
 const SHORT_TITLES: Record<string, string> = { sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', adm: 'admiral', amb: 'ambassador', sec: 'secretary', atty: 'attorney', lt: 'lieutenant' };
-const INTRO_ROLE = String.raw`(?:${alternation([...PERSON_ROLES, ...PERSON_ROLES.map(capitalised)])}|(?:Lt\.\s+)?(?:${Object.keys(SHORT_TITLES).map(capitalised).join('|')})\.)`;
 /** Words that describe an office in small letters; a capitalised word may describe one too ("Foreign", "Florida"). */
 const OFFICE_DESCRIBERS = ['foreign', 'deputy', 'prime', 'vice', 'presidential', 'press', 'chief', 'senior', 'top', 'former', 'defence', 'defense', 'interior', 'finance', 'economy', 'health', 'justice', 'state', 'national', 'security', 'trade', 'energy', 'transport', 'education', 'agriculture', 'general', 'executive', 'acting', 'assistant', 'under'];
 const TITLE_DESCRIBER = String.raw`(?:\p{Lu}[\p{L}-]*|${OFFICE_DESCRIBERS.join('|')})`;
 
-// The forms an introduction takes are read around each role word the text has, so that a long text is read by one
-// search for role words (a pattern per form, each tried at every capital, cost a sixth of all statement finding).
-const ROLE_WORD = new RegExp(String.raw`(?<![\p{L}’'.-])${INTRO_ROLE}(?![\p{L}])`, 'gu');
+/** The words a role ends in ("minister" of "foreign minister"), in small letters: where an introduction is looked for. */
+const ROLE_HEADS = new Set(PERSON_ROLES.map((r) => r.split(' ').at(-1)!));
+const LETTER = /[\p{L}’'.-]/u;
+/** Role heads and short titles, each with the forms it is looked for in a text folded to small letters. */
+const LOOKED_FOR = [...ROLE_HEADS, ...Object.keys(SHORT_TITLES).map((t) => `${t}.`)];
+/** One pattern of them all, over the folded text: literal words only, which the engine reads fast. */
+const HEADS_FOLDED = new RegExp(alternation(LOOKED_FOR), 'g');
+
+/**
+ * Where the text has a role word, in small letters or capitalised ("minister", "Minister"), or a short title with its
+ * full stop ("Sen."): found by one pattern of literal words in the text folded to small letters, rather than one that
+ * tries every role in both cases behind a look-behind at every letter, in the text's order.
+ */
+function roleWordPlaces(text: string): Array<{ at: number; end: number; word: string }> {
+  const folded = text.toLowerCase();
+  // Folding that changes a text's length ("İ") would move every place: such a text is read as it is, in small letters only.
+  const lower = folded.length === text.length ? folded : text;
+  const places: Array<{ at: number; end: number; word: string }> = [];
+  for (const m of lower.matchAll(HEADS_FOLDED)) {
+    const head = m[0];
+    const at = m.index!;
+    const short = head.endsWith('.');
+    const end = at + head.length;
+    if ((at > 0 && LETTER.test(text[at - 1]!)) || (!short && end < text.length && /[\p{L}-]/u.test(text[end]!))) continue;
+    const word = text.slice(at, end);
+    // As written in small letters, or capitalised as a title is; a short title only capitalised.
+    const capitalisedForm = head[0]!.toUpperCase() + head.slice(1);
+    if ((short || word !== head) && word !== capitalisedForm) continue;
+    places.push({ at, end, word });
+  }
+  return places;
+}
+
 /** Up to three words describing the role, right before it: "New Jersey Gov.", "Deputy Foreign Minister". */
 const DESCRIBERS_BEFORE = new RegExp(String.raw`(?<![\p{L}’'.-])(?:${TITLE_DESCRIBER}\s+){1,3}$`, 'u');
 /** "Foreign Minister Jeyhun Bayramov", "presidential aide Hikmet Hajiyev": a full name right after the role. */
@@ -34,10 +62,14 @@ const DETERMINER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:the|his|her|its|t
 const COMMA_NAME_AFTER = new RegExp(String.raw`((?:\s+(?:for|of|to|at)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})?),\s+(${FULL_NAME})(?=\s*[,;)]|\.\s|\s+\p{Ll})`, 'uy');
 /** "Maria Lopez, a spokeswoman for the European Commission,": a name, a comma and a determiner before the role … */
 const NAME_COMMA_BEFORE = new RegExp(String.raw`(?<![\p{L}’'-])(${FULL_NAME}),\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}?$`, 'u');
+/** What NAME_COMMA_BEFORE needs somewhere before the role, looked for first: a comma and a determiner. */
+const COMMA_DETERMINER = /,\s+(?:a|an|the|his|her|its|their)\s/;
 /** … and after it, the body it serves, up to a comma, a full stop or a bracket. */
 const BODY_AFTER = new RegExp(String.raw`((?:\s+(?:of|for|to|at|in|with)\s+[^,;:.“”"«»()\n]{1,60}?)?)(?=,|\.|\s+\()`, 'uy');
-/** How far back the words before a role word are read. */
-const BEFORE_ROLE = 160;
+/** How far back the words before a role word are read, for each form: three describing words, a determiner and four, a name and all that. */
+const DESCRIBERS_REACH = 48;
+const DETERMINER_REACH = 72;
+const NAME_REACH = 130;
 
 const ROLE_SET = new Set(PERSON_ROLES.filter((r) => !r.includes(' ')));
 const POSSESSIVE = /(?:’s|'s|(?<=s)['’])$/;
@@ -79,31 +111,33 @@ export function introducedPeople(text: string): PersonMention[] {
     const end = phraseEnd - (phrase.length - phrase.replace(POSSESSIVE, '').length);
     found.push({ name, role: role.replace(/\s+/g, ' ').replace(/^(?:the|a|an)\s+/i, ''), start: end - name.length, end });
   };
-  for (const hit of text.matchAll(ROLE_WORD)) {
-    const at = hit.index!;
-    const after = at + hit[0].length;
-    const before = text.slice(Math.max(0, at - BEFORE_ROLE), at);
-    const describers = DESCRIBERS_BEFORE.exec(before)?.[0] ?? '';
+  for (const hit of roleWordPlaces(text)) {
+    const { at, end: after } = hit;
+    const describers = () => DESCRIBERS_BEFORE.exec(text.slice(Math.max(0, at - DESCRIBERS_REACH), at))?.[0] ?? '';
     NAME_AFTER.lastIndex = after;
     const full = NAME_AFTER.exec(text);
-    if (full) add(full[1]!, describers + hit[0], after + full[0].length);
-    else if (/^\p{Lu}/u.test(hit[0])) {
+    if (full) add(full[1]!, describers() + hit.word, after + full[0].length);
+    else if (/^\p{Lu}/u.test(hit.word)) {
       SURNAME_AFTER.lastIndex = after;
       const surname = SURNAME_AFTER.exec(text);
-      if (surname) add(surname[1]!, describers + hit[0], after + surname[0].length, true);
+      if (surname) add(surname[1]!, describers() + hit.word, after + surname[0].length, true);
     }
-    const determiner = DETERMINER_BEFORE.exec(before);
-    if (determiner) {
+    // A role and a comma before a name, or a name and a comma before its role: without a comma next to the role,
+    // neither form is tried.
+    const commaAfter = /^(?:\s+(?:for|of|to|at)\s|,)/.test(text.slice(after, after + 6));
+    if (commaAfter) {
+      const determiner = DETERMINER_BEFORE.exec(text.slice(Math.max(0, at - DETERMINER_REACH), at));
       COMMA_NAME_AFTER.lastIndex = after;
-      const named = COMMA_NAME_AFTER.exec(text);
-      if (named) add(named[2]!, determiner[0] + hit[0] + named[1]!, after + named[0].length);
+      const named = determiner ? COMMA_NAME_AFTER.exec(text) : null;
+      if (determiner && named) add(named[2]!, determiner[0] + hit.word + named[1]!, after + named[0].length);
     }
-    const introduced = NAME_COMMA_BEFORE.exec(before);
+    const before = text.slice(Math.max(0, at - NAME_REACH), at);
+    const introduced = COMMA_DETERMINER.test(before) ? NAME_COMMA_BEFORE.exec(before) : null;
     if (introduced) {
       BODY_AFTER.lastIndex = after;
       const body = BODY_AFTER.exec(text);
       const nameAt = at - before.length + introduced.index;
-      if (body) add(introduced[1]!, introduced[0].slice(introduced[0].indexOf(',') + 1).trimStart() + hit[0] + body[1]!, nameAt + introduced[1]!.length);
+      if (body) add(introduced[1]!, introduced[0].slice(introduced[0].indexOf(',') + 1).trimStart() + hit.word + body[1]!, nameAt + introduced[1]!.length);
     }
   }
   // One introduction per place: the first form that read it keeps it.
@@ -202,11 +236,19 @@ const NEAR = 400;
 /** The people the article introduced with their roles, and who a role noun names. */
 export class RoleBook {
   private readonly introduced: Set<string>;
-  private readonly intros: Array<{ name: string; at: number; role: RoleWords }>;
+  private read: Array<{ name: string; at: number; role: RoleWords }> | undefined;
 
-  constructor(intros: PersonMention[], private readonly canonical: (name: string) => string) {
-    this.introduced = new Set(intros.map((p) => canonical(p.name)));
-    this.intros = intros.filter((p) => !p.closedByVerb && usableRole(p.role ?? '')).map((p) => ({ name: canonical(p.name), at: p.start, role: roleWords(p.role!) }));
+  constructor(
+    private readonly people: PersonMention[],
+    private readonly canonical: (name: string) => string,
+  ) {
+    this.introduced = new Set(people.map((p) => canonical(p.name)));
+  }
+
+  /** The roles, read when a role noun first asks: most articles have none. */
+  private get intros(): Array<{ name: string; at: number; role: RoleWords }> {
+    this.read ??= this.people.filter((p) => !p.closedByVerb && usableRole(p.role ?? '')).map((p) => ({ name: this.canonical(p.name), at: p.start, role: roleWords(p.role!) }));
+    return this.read;
   }
 
   /**
@@ -245,6 +287,7 @@ export class RoleBook {
 
 /** The heads of an institution's name, as "the ministry" names it again. */
 const INSTITUTION_HEADS = ['Ministry', 'Department', 'Office', 'Agency', 'Commission', 'Council', 'Committee', 'Court', 'Government', 'Embassy', 'Administration', 'Institute', 'Bank', 'Service', 'Parliament', 'Assembly', 'Directorate', 'Cabinet', 'Secretariat', 'Authority', 'Prosecutor’s Office'];
+const INSTITUTION_HEAD_WORDS = new Set(INSTITUTION_HEADS.map((h) => h.toLowerCase().split(/\s+/).at(-1)!));
 const INSTITUTION = new RegExp(
   String.raw`(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,4}(?:${INSTITUTION_HEADS.join('|')})(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})?)(?![\p{L}])`,
   'gu',
@@ -253,21 +296,29 @@ const OPENERS = /^(?:(?:The|A|An|This|That|But|And|However|Meanwhile|On|In|At)\s
 
 /** The institutions an article names ("the Foreign Ministry", "the Ministry of Foreign Affairs"), in its order. */
 export class InstitutionBook {
-  private readonly named: Array<{ name: string; at: number; words: RoleWords }> = [];
+  private read: Array<{ name: string; at: number; words: RoleWords }> | undefined;
 
-  constructor(text: string) {
-    for (const m of text.matchAll(INSTITUTION)) {
+  constructor(private readonly text: string) {}
+
+  /** The institutions named, read when "the ministry" first asks. */
+  private get named(): Array<{ name: string; at: number; words: RoleWords }> {
+    if (this.read) return this.read;
+    this.read = [];
+    for (const m of this.text.matchAll(INSTITUTION)) {
       const name = m[1]!.replace(OPENERS, '').replace(/\s+/g, ' ');
       // A head word alone ("Ministry") is not a name; a heading's run of capitals is not one either.
       if (!/\s/.test(name)) continue;
-      this.named.push({ name, at: m.index!, words: roleWords(name) });
+      this.read.push({ name, at: m.index!, words: roleWords(name) });
     }
+    return this.read;
   }
 
   /** The institution "the ministry" or "the foreign ministry" names at a position, or null. */
   institutionFor(mention: string, at: number): string | null {
     if (!/^the\s/i.test(mention)) return null;
     const words = roleWords(mention);
+    // Only a head an institution's name can end in is looked for ("the campaign", "critics" are not).
+    if (!INSTITUTION_HEAD_WORDS.has(words.head)) return null;
     let best: { name: string; score: number } | null = null;
     for (const entry of this.named) {
       if (entry.at >= at) break;

@@ -16,6 +16,7 @@ import type { SignatureTable } from '../clipping/agency-signatures';
 import { ArticleFacts, asSpeakerKind, classifySpeaker } from './speaker-kind';
 import { InstitutionBook, introducedPeople, RoleBook } from './coreference';
 import { LOOK_BACK, work } from './limits';
+import { notAStatement } from './not-statements';
 
 export { findPeople } from './speakers';
 export { introducedPeople } from './coreference';
@@ -88,7 +89,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const resolver = new SpeakerResolver(text, names, speakerNames);
   // "The minister" is the person introduced as one; "the ministry" the ministry the article named.
   const roles = new RoleBook(intros, (name) => resolver.named(name));
-  const institutions = new InstitutionBook(text);
+  let institutions: InstitutionBook | undefined;
   // People the text names with a first name or an apposition: their names and surnames are never places or nouns.
   const facts = new ArticleFacts(text, new Set([...introduced, ...names.filter((n) => /\s/.test(n))].flatMap((n) => [n, n.split(/\s+/).at(-1)!])));
 
@@ -110,7 +111,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       return { speaker: resolver.named(name), cue: null, confidence: 0.95 };
     }
     // "The ministry said", "critics say": the group or body is the speaker, not the person last named.
-    if (kind === 'collective') return { speaker: institutions.institutionFor(mention, at) ?? mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
+    if (kind === 'collective') return { speaker: (institutions ??= new InstitutionBook(text)).institutionFor(mention, at) ?? mention.replace(/^(?:the|a|an|this|that)\s+/i, ''), cue: null, confidence: 0.7 };
     // "I" and "we" outside a quotation are the writer: there is no one to resolve them to.
     if (/^(?:I|we|я|мы)$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.6 };
     // "a source", "a senior official": someone unnamed, not the person named last.
@@ -255,7 +256,7 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
     // "“I think he will do it,” said Kunin": a clause read inside a quotation ends with it, not in the attribution after.
     const inside = quoteAround(quotes, match.content.start);
     if (inside && end > inside.end) end = trimEnd(text, match.content.start, inside.end, /[\s,.;:!?]/);
-    if (words(text.slice(match.content.start, end)) < 3) continue;
+    if (words(text.slice(match.content.start, end)) < 3 || notAStatement(text, match, end)) continue;
     statements.push({
       text: text.slice(match.content.start, end),
       start: match.content.start,

@@ -14,7 +14,7 @@ export function sentences(text: string): SentenceSpan[] {
   // An initial ("J.", "U.S.") or an abbreviated title ("Sen.") ends no sentence; an acronym ("the DNC.") does.
   // Typewriter quotation marks ('') end and open sentences as the curly ones do: a reported clause must not run on
   // into the next sentence's quotation (“…,” said Ms. Leon) and take its words from it.
-  const boundary = /(?<!(?<![\p{L}])[A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Capt|Sgt|Prof|Rev|Adm|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])(?:["”»’]|'')?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『]|''\S)|\n\n+/gu;
+  const boundary = /(?<!(?<![\p{L}])[A-Z][a-z]?\.|\b(?:Mr|Ms|Mrs|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Capt|Sgt|Prof|Rev|Adm|Jr|Sr|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|vs|etc|e\.g|i\.e|U\.S|U\.K)\.)(?<=[.!?…])(?:["”»’]|'')?\s+(?=[\p{Lu}\p{N}“"«»„‘‚「『]|\(\p{Lu}|''\S)|\n\n+/gu;
   let start = 0;
   for (const m of text.matchAll(boundary)) {
     const end = m.index!;
