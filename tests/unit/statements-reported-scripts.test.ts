@@ -1,7 +1,7 @@
 // Reported speech in Russian, Arabic, Turkish, Azerbaijani and Chinese, anonymous sources and bodies typed as such,
 // and outlets' signatures never given as speakers. Every text is written for these tests.
 import { describe, expect, it } from 'vitest';
-import { withSignatureTable } from '../../electron/clipping/agency-signatures';
+import { signatureTable, withSignatureTable } from '../../electron/clipping/agency-signatures';
 import { extractStatements } from '../../electron/statements/extract';
 
 const said = (text: string) => extractStatements(text).map((s) => ({ text: s.text, kind: s.kind, speaker: s.speaker, speakerKind: s.speakerKind, cue: s.cue }));
@@ -169,5 +169,12 @@ describe('outlet signatures are never speakers', () => {
     expect(only(text).speaker).toBe('Xazar Xeber');
     const own = [{ outlet: 'Xazar Xeber', signatures: ['Xazar Xeber', 'Xazar'], country: 'Azerbaijan', language: null }];
     expect(withSignatureTable(own, () => extractStatements(text)).map((s) => s.speaker)).toEqual([null]);
+    // The table given with the options, as a caller outside an extraction passes it.
+    expect(extractStatements(text, { signatures: signatureTable(own) }).map((s) => s.speaker)).toEqual([null]);
+  });
+  it("gives the article's own outlet no statement of its own in another script", () => {
+    const text = "Kuzey Postası'na göre liman haftaya yeniden açılacak.";
+    expect(only(text).speaker).toBe('Kuzey Postası');
+    expect(extractStatements(text, { outlet: 'Kuzey Postası' }).map((s) => [s.text, s.speaker])).toEqual([['liman haftaya yeniden açılacak', null]]);
   });
 });
