@@ -252,6 +252,10 @@ export const contract = {
   /** Every live statement that needs review, newest clip first; cursor is what the previous page returned. */
   'statements.review': route<ReviewPage>()(z.object({ cursor: z.number().int().min(0).max(10_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) })),
   'statements.reextract': route<JobInfo>()(z.object({ articleIds: z.array(articleId).max(1_000_000).optional() })),
+  /** Statements stored before speakers were typed whose kind is not known, and how many clips hold them. */
+  'statements.untyped': route<{ statements: number; clips: number }>()(z.object({})),
+  /** Finds the statements of those clips again, which types their speakers (corrections kept). */
+  'statements.typeUntyped': route<JobInfo | null>()(z.object({})),
 
   'officials.list': route<OfficialSummary[]>()(z.object({ status: z.enum(['proposed', 'accepted']).optional() })),
   'officials.get': route<OfficialDetail>()(z.object({ id: z.uuid() })),

@@ -4,6 +4,7 @@ import type { JobInfo, LibrarySettings } from './types';
 import { BUILT_IN_AGENCIES } from '../clipping/agency-signatures';
 import { regroupJob } from '../library/syndication-job';
 import { reextractJob } from '../statements/reextract-job';
+import { untypedSpeakers } from '../statements/untyped-speakers';
 import { withReview } from '../statements/review';
 import type { LibraryService } from '../library/service';
 import { importJob } from '../imports/import-job';
@@ -70,6 +71,14 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'statements.merge': ({ ids }) => withReview(library.inTransaction(() => library.statements.merge(ids))),
     'statements.review': ({ cursor, limit }) => library.statements.reviewQueue(cursor, limit),
     'statements.reextract': ({ articleIds }) => reextractJob(jobs, library, articleIds),
+    'statements.untyped': () => {
+      const found = untypedSpeakers(library.library.db);
+      return { statements: found.statements, clips: found.articleIds.length };
+    },
+    'statements.typeUntyped': () => {
+      const { articleIds } = untypedSpeakers(library.library.db);
+      return articleIds.length > 0 ? reextractJob(jobs, library, articleIds) : null;
+    },
     'officials.list': ({ status }) => library.statements.officials.list(status),
     'officials.get': ({ id }) => library.statements.official(id),
     'officials.create': (draft) => library.inTransaction(() => library.statements.createOfficial(draft)),

@@ -16,6 +16,7 @@ import { OfficialGroups } from './OfficialGroups';
 import { ReviewQueue, useReviewQueue, type StatementPlace } from './ReviewQueue';
 import { SpeakerKindFacet } from './SpeakerKindFacet';
 import { StatementList } from './StatementList';
+import { UntypedSpeakersNotice } from './UntypedSpeakersNotice';
 import './explorer.css';
 
 interface Props {
@@ -96,6 +97,7 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
             }
           }}
         />
+        <UntypedSpeakersNotice />
         <ExplorerFilters query={search.input} onQuery={search.setNow} />
         <SearchToolbar
           total={first.data?.total}
