@@ -1,13 +1,15 @@
 // The window: sidebar, clip list and reader, the paste-anywhere handler and the keyboard shortcuts.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
-import type { Article, ClipResult, SavedSearch, StatementSearchHit } from '../../electron/api/types';
+import type { Article, ClipResult, SavedSearch } from '../../electron/api/types';
+import type { StatementPlace } from './components/explorer/ReviewQueue';
 import { call, errorMessage } from './api/client';
 import { invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView, type View } from './api/queries';
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { OfficialDetailView, OfficialsPane } from './components/Officials';
+import { useResumedRegistryUndo } from './components/officials/useRegistryUndo';
 import { Organize } from './components/organize/Organize';
 import { Explorer } from './components/explorer/Explorer';
 import { Reports } from './components/reports/Reports';
@@ -48,6 +50,8 @@ interface Selection {
 
 export function App() {
   useLibraryEvents();
+  // A removal or merge of an official that a reload interrupted offers its Undo again, wherever the app opens.
+  useResumedRegistryUndo();
   const client = useQueryClient();
   const toast = useToast();
   const [view, setView] = useState<View>('library');
@@ -156,7 +160,7 @@ export function App() {
   }, []);
   /** From the explorer: the article in the library, scrolled to the statement and marked. */
   const openStatement = useCallback(
-    (hit: StatementSearchHit) => {
+    (hit: StatementPlace) => {
       setView('library');
       setSelected({ id: hit.articleId, index: -1 });
       setFocus({ articleId: hit.articleId, offset: hit.start });

@@ -10,7 +10,7 @@ import { speakerHue } from './ArticleText';
 import { EditableText } from './EditableText';
 import { ExportOfficialsDialog } from './officials/ExportOfficialsDialog';
 import { ImportOfficialsDialog } from './officials/ImportOfficialsDialog';
-import { useRegistryUndo, useResumedRegistryUndo } from './officials/useRegistryUndo';
+import { useRegistryUndo } from './officials/useRegistryUndo';
 import { useToast } from './Toasts';
 
 export const officialKeys = { all: ['officials', 'list'] as const, one: (id: string) => ['officials', 'one', id] as const, timeline: (id: string) => ['officials', 'timeline', id] as const };
@@ -23,7 +23,6 @@ export function OfficialsPane({ selectedId, onSelect }: { selectedId: string | n
   const officials = useOfficials();
   const [adding, setAdding] = useState(false);
   const [transfer, setTransfer] = useState<'import' | 'export' | null>(null);
-  useResumedRegistryUndo();
   const groups: Array<[string, OfficialSummary[]]> = [
     ['Proposed from your clips', officials.data?.filter((o) => o.status === 'proposed') ?? []],
     ['In the registry', officials.data?.filter((o) => o.status === 'accepted') ?? []],
