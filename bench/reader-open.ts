@@ -63,7 +63,8 @@ async function timeOpen(page: Page, index: number): Promise<{ title: string; ms:
     const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
     const list = document.querySelector<HTMLElement>('.list-scroll')!;
     let row = list.querySelector<HTMLElement>(`[role="option"][data-index="${at}"]`);
-    // The list is virtualized: scroll until the row exists.
+    // The list is virtualized: from the top (a new round starts there), scroll until the row exists.
+    if (!row) list.scrollTop = 0;
     for (let tries = 0; !row && tries < 400; tries++) {
       list.scrollTop += list.clientHeight / 2;
       await frame();
@@ -101,7 +102,8 @@ async function measure(root: string, db: string, rounds: number): Promise<Map<st
     // tsx names the functions it compiles with a helper the page does not have.
     await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
     await page.goto(server.url);
-    await page.getByRole('listbox', { name: 'Clips' }).getByRole('option').first().waitFor();
+    // A library made by an older build may be migrated first, which takes a while for big clips.
+    await page.locator('[role="listbox"][aria-label="Clips"] [role="option"][data-index="0"]').waitFor({ timeout: 180_000 });
     const total = clipCount(root, db);
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < total; i++) {
