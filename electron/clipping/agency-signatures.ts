@@ -35,8 +35,11 @@ export const BUILT_IN_AGENCIES: readonly AgencySignature[] = [
 
 /** Signatures compare without case, width or spacing differences ("AzerTac" = "AZERTAC"). */
 export function foldSignature(s: string): string {
-  return s.normalize('NFKC').toLocaleLowerCase('en-US').replace(/\s+/g, ' ').trim();
+  // Every speaker phrase is asked about: plain ASCII, which NFKC leaves as it is, skips the normalisation.
+  const plain = PRINTABLE_ASCII.test(s) ? s.toLowerCase() : s.normalize('NFKC').toLocaleLowerCase('en-US');
+  return plain.replace(/\s+/g, ' ').trim();
 }
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 // '-' stays as it is: outside a class it is no operator, and a unicode-mode pattern refuses it escaped.
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

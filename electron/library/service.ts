@@ -72,7 +72,8 @@ export class LibraryService {
     this.articles = new ArticleStore(library.db);
     this.outlets = new OutletStore(library.db);
     this.syndication = new Syndication(library.db);
-    this.statements = new StatementService(library.db, this.articles);
+    // Statements found again here (re-extraction, an edited text) know the library's own agencies, as the child does.
+    this.statements = new StatementService(library.db, this.articles, () => this.agencySignatures.user());
     this.organize = new OrganizeService(library.db, this.articles);
     this.search = new SearchService(library.db, { file: library.path, nativeBinding: library.nativeBinding });
     this.saved = new SavedSearches(library.db, this.search);

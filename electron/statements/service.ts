@@ -13,8 +13,9 @@ import { anchor } from '../annotations/anchor';
 import type { PrefoundStatements } from '../extraction/task';
 import { extractStatements, introducedPeople } from './extract';
 import { checkProposal } from './proposal-check';
+import { signatureTable } from '../clipping/agency-signatures';
 import { foldName, nameSkeleton } from './names';
-import type { ReviewPage } from '../api/types';
+import type { AgencySignature, ReviewPage } from '../api/types';
 import { reviewQueue } from './review';
 
 export interface OfficialDetail extends OfficialRecord {
@@ -85,6 +86,8 @@ export class StatementService {
   constructor(
     private readonly db: Database,
     private readonly articles: ArticleStore,
+    /** The library's own agency signatures, outlets and never speakers; none when left out. */
+    private readonly userSignatures: () => readonly AgencySignature[] = () => [],
   ) {
     this.store = new StatementStore(db);
     this.officials = new OfficialStore(db);
@@ -118,7 +121,7 @@ export class StatementService {
     const article = this.articles.get(articleId);
     const usable = prefound !== undefined && prefound.text === article.text && prefound.outlet === article.outlet && prefound.originalPublication === article.originalPublication;
     const people = usable ? prefound.people : introducedPeople(article.text);
-    const statements = usable ? prefound.statements : extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication });
+    const statements = usable ? prefound.statements : extractStatements(article.text, { outlet: article.outlet, originalPublication: article.originalPublication, signatures: signatureTable(this.userSignatures()) });
     // Appositions and titles introduce people with their roles: known officials gain the role, new people are proposed.
     for (const person of people) {
       if (!checkProposal(person.name, person.role).ok) continue;
