@@ -66,7 +66,7 @@ export function ReaderSide(props: Props) {
       </details>
       {organization && (
         <details
-          className="statements-details highlights-details"
+          className={`statements-details highlights-details${annotations.length === 0 ? ' empty' : ''}`}
           // With no highlights yet the section stays one line: there is nothing to list.
           open={props.highlightsOpen && annotations.length > 0}
           onToggle={(e) => annotations.length > 0 && props.onHighlightsOpen((e.target as HTMLDetailsElement).open)}
