@@ -3,7 +3,7 @@
 // to X, …", "…, X said"), each with its cue and its speaker. Speakers named by a pronoun or a role noun ("he",
 // "the presidential aide") resolve to the person the text last named; outlets and publications are never speakers.
 import { mentionGender } from './gender';
-import { nameWithoutOpeners, ORGANISATION_WORDS } from './lexicon';
+import { nameWithoutOpeners, NOT_NAMES, ORGANISATION_WORDS } from './lexicon';
 import { trimEnd, words } from './patterns';
 import { findQuotations, firstEndingAfter, opensMidSentence, overlapChecker, quoteAttribution, quotedShare, sentenceStart, standsAlone, titleWithAuthor } from './quotes';
 import { earlyForms, lateForms } from './clause-forms';
@@ -34,6 +34,28 @@ const POLL_CITED = /(?:^|[\s(,])((?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Oo]ne|[Ii]ts)
 
 /** A document, a count or a message named in small letters after its determiner ("a new poll by …", "his book"). */
 const DOCUMENT = /^(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:paper|report|poll|polls|survey|tally|analysis|review|account|records|documents?|results|tracker|article|interview|post|study|data|figures|estimates?|count|filings?|transcript|memo|email|letter|book|message|tweet|video|footnote|summary|cable|complaint|lawsuit|indictment|ruling)(?![\p{L}])/iu;
+
+/** A participle of speech read as a speaker's first word. */
+const SPEECH_PARTICIPLE = /^(?:saying|adding|telling|noting|stressing|insisting|arguing|explaining|warning|claiming)\s/i;
+/** An unnamed source named again ("the source", "the two sources"). */
+const THE_SOURCE = /^the\s+(?:[\p{L}-]+\s+){0,3}sources?$/iu;
+/** A share of a group named before ("many of them", "some of those"). */
+const SHARE_OF_THEM = /^(?:many|some|most|all|few|several|both|none|one|two|three|each|any|half)\s+of\s+(?:them|those|these)$/i;
+/** A first name alone: one capitalised word. */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The group the sentence before names as its subject ("Military officers and government officials described …"), for
+ * "many of them" in the next: a plural noun phrase, without its determiner; null when it names none.
+ */
+function groupBefore(text: string, at: number): string | null {
+  const start = sentenceStart(text, at);
+  if (start <= 1) return null;
+  const previous = text.slice(sentenceStart(text, start - 2), start).trim();
+  const found = clause(previous);
+  if (!found || !/[^s]s$/.test(found.subject) || kindOfMention(found.subject) === 'name') return null;
+  return found.subject.replace(/^(?:the|a|an|some|many)\s+/i, '');
+}
 
 /** A person's name standing alone, of two to four capitalised words ("Anna Volkova", "Steffen Seibert"). */
 const PERSON_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}$/u;
@@ -94,7 +116,12 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
   const facts = new ArticleFacts(text, new Set([...introduced, ...names.filter((n) => /\s/.test(n))].flatMap((n) => [n, n.split(/\s+/).at(-1)!])));
 
   const resolve = (mention: string | null, at: number): Attribution => {
-    if (!mention) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
+    // "…, saying its experts were …" read as if "saying its experts" spoke: a participle is no one; the person named last is.
+    if (!mention || SPEECH_PARTICIPLE.test(mention)) return { speaker: resolver.lastNamedBefore(at), cue: null, confidence: 0.5 };
+    // "The source, who said …": a source stays unnamed, whoever the text named last.
+    if (THE_SOURCE.test(mention)) return { speaker: mention.replace(/^the\s+/i, ''), cue: null, confidence: 0.6 };
+    // "Many of them said": the people the sentence before spoke of, when it names them as a group; else no one.
+    if (SHARE_OF_THEM.test(mention)) return { speaker: groupBefore(text, at), cue: null, confidence: 0.5 };
     // "It added that …": an organisation or a document speaks; the statement stands, with no person to name.
     if (/^it$/i.test(mention)) return { speaker: null, cue: null, confidence: 0.5 };
     // "According to a tally by the Associated Press", "the 2009 paper", "an account she gave to …": a document or a
@@ -207,6 +234,8 @@ export function extractStatements(text: string, options: ExtractOptions = {}): F
       // "…,'' Google's chief human resources executive, Laszlo Bock, told …": the name the description is given is
       // who speaks, not the person the text named last.
       if (attribution.appos && attribution.mention && kindOfMention(attribution.mention) === 'role' && PERSON_NAME.test(attribution.appos)) who = { ...who, speaker: resolver.named(attribution.appos) };
+      // "…,” her mother, Fiona, said": a first name alone is the person of that first name the text gives in full.
+      else if (attribution.appos && attribution.mention && kindOfMention(attribution.mention) === 'role' && GIVEN_NAME.test(attribution.appos) && !NOT_NAMES.has(attribution.appos)) who = { ...who, speaker: resolver.byFirstName(attribution.appos) ?? attribution.appos };
     } else if (!/:\s*["“«„‘']*$/.test(text.slice(Math.max(0, marks.start - 4), marks.start)) && (reporter = reportedBetween(previous?.end ?? span.start - 400, span.start))) {
       // “…,” Hussein said. Carter said that … “…”: the one who spoke last before the quotation goes on.
       who = { ...resolve(reporter.antecedent ?? reporter.mention, reporter.content.start), cue: reporter.cue, confidence: 0.6 };

@@ -16,6 +16,8 @@ const MANNER = /^(?:how|what|whether|when|where|which|why|whom)\s/i;
 export function notAStatement(text: string, match: ReportedMatch, end: number): boolean {
   const content = text.slice(match.content.start, end);
   if (SETTING_OPENER.test(content) && words(content) <= 8 && !VERB_WORD.test(content)) return true;
+  // "…,” her mother, Fiona, said in a statement": the occasion after the verb is no one's name.
+  if (SETTING_OPENER.test(match.mention)) return true;
   // The words before a verb whose statement follows it (a quotation or a colon): they set the scene.
   if (match.cueAt !== undefined && match.content.end <= match.cueAt) {
     const cueEnd = match.cueAt + match.cue.length;

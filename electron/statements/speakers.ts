@@ -214,6 +214,12 @@ export class SpeakerResolver {
     return lo > 0 ? places[lo - 1]! : -1;
   }
 
+  /** The one person of the text whose full name opens with a first name, or null when none or several do. */
+  byFirstName(first: string): string | null {
+    const found = this.fullNames.filter((n) => n.startsWith(`${first} `));
+    return found.length === 1 ? found[0]! : null;
+  }
+
   /** Whether the person may be of the gender: not known to be of the other. */
   mayBe(name: string, gender: Gender | null): boolean {
     return gender === null || this.genderOf(name) !== (gender === 'male' ? 'female' : 'male');

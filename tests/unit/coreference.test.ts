@@ -103,3 +103,24 @@ describe('proposals from titles', () => {
     }
   });
 });
+
+describe('mentions that are not the person named last', () => {
+  it('keeps "the source, who said" an unnamed source', () => {
+    const text = 'President Ilham Aliyev met the envoy on Monday. The talks went well, the source, who said he had spoken to both delegations, told reporters.';
+    const s = extractStatements(text).find((x) => x.text.includes('spoken to both delegations'));
+    expect(s?.speaker).toBe('source');
+    expect(s?.speakerKind).toBe('anonymous');
+  });
+
+  it('gives "her mother, Fiona," to the Fiona the text names in full', () => {
+    const text = 'Fiona Clarke runs the family bakery in Leeds. Anna Volkova, a neighbour, helps on Saturdays.\n\n“We will open again in May,” her mother, Fiona, said in a statement.';
+    expect(speakerOf(text, 'open again in May').speaker).toBe('Fiona Clarke');
+    // "said in a statement" names no speaker: no statement is read with "in a statement" as its source.
+    expect(extractStatements(text).filter((x) => x.text.includes('open again in May'))).toHaveLength(1);
+  });
+
+  it('does not take a participle for a speaker', () => {
+    const text = 'Roscosmos said the launch went well. The Russian space agency would not describe the fault, saying its experts were looking into it.';
+    expect(speakerOf(text, 'its experts were looking').speaker).toBe('Roscosmos');
+  });
+});
