@@ -7,6 +7,7 @@ import { findDates } from '../dates';
 import { inputFailure } from '../errors';
 import { guessLanguage } from '../language';
 import { findOriginalPublication } from '../original-publication';
+import { firstOutletName } from '../outlet-name';
 import { analysePaste } from '../paste';
 import { hostName } from '../url-key';
 import { dateFromUrl, normalizeDateTime } from './dates';
@@ -94,10 +95,13 @@ function extractArticle(html: string, url: string | undefined): ExtractedArticle
 
   const content = parsed?.content ? parseDocument(parsed.content).body : parseDocument(html).body;
   const paragraphs = content ? htmlToParagraphs(content) : [];
-  const title = cleanTitle((parsed?.title || meta.title || headings[0] || '').replace(/\s+/g, ' ').trim(), meta.siteName ?? parsed?.siteName, headings);
+  const byline = cleanByline(parsed?.byline ?? meta.byline);
+  // The document's own <title> keeps the "| Site" suffix that Readability's title may have cut.
+  const pageTitle = doc.querySelector('title')?.textContent ?? meta.title;
+  const siteName = firstOutletName([meta.siteName, parsed?.siteName], { title: pageTitle, byline });
+  const title = cleanTitle((parsed?.title || meta.title || headings[0] || '').replace(/\s+/g, ' ').trim(), siteName, headings);
   // The headline often opens the extracted body too; once is enough.
   if (title && paragraphs[0] && sameText(paragraphs[0], title)) paragraphs.shift();
-  const byline = cleanByline(parsed?.byline ?? meta.byline);
   const removed: string[] = [];
   // So does a byline line ("By Aigerim Sadykova · 14 February 2025") when the byline came from the metadata.
   const bylineAt = paragraphs.slice(0, 3).findIndex((p) => isBylineLine(p, byline));
@@ -112,7 +116,7 @@ function extractArticle(html: string, url: string | undefined): ExtractedArticle
     title: title || analysis.title,
     titleProvisional: !title,
     byline,
-    outlet: meta.siteName ?? parsed?.siteName ?? analysis.outlet ?? hostName(canonicalUrl ?? url) ?? null,
+    outlet: siteName ?? firstOutletName([analysis.outlet], { byline }) ?? hostName(canonicalUrl ?? url) ?? null,
     publishedAt: meta.publishedAt ?? normalizeDateTime(parsed?.publishedTime) ?? dateFromUrl(canonicalUrl ?? url) ?? analysis.publishedAt,
     language: chooseLanguage(declaredLanguage, text),
     text,
