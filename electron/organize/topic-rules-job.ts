@@ -9,8 +9,8 @@ const BATCH = 400;
 export function topicRulesJob(jobs: JobRegistry, topics: TopicService, announce: () => void, topicIds?: string[]): JobInfo {
   const rules = topics.compiledRules(topicIds);
   const total = topics.documents.liveArticleCount();
-  const what = topicIds?.length === 1 ? `“${topics.store.get(topicIds[0]!).name}”` : `${rules.length} topic rules`;
-  return jobs.start('topics', `Applying ${what} to ${total.toLocaleString('en')} clips`, async ({ signal, progress }) => {
+  const what = topicIds?.length === 1 ? `“${topics.store.get(topicIds[0]!).name}”` : countOf(rules.length, 'topic rule', 'topic rules');
+  return jobs.start('topics', `Applying ${what} to ${countOf(total, 'clip', 'clips')}`, async ({ signal, progress }) => {
     const articleMatches = new Map(rules.map((r) => [r.topicId, [] as string[]]));
     const statementMatches = new Map(rules.map((r) => [r.topicId, [] as string[]]));
     let done = 0;
@@ -42,8 +42,21 @@ export function topicRulesJob(jobs: JobRegistry, topics: TopicService, announce:
     };
     topics.inTransaction(write);
     announce();
-    const articles = [...articleMatches.values()].reduce((n, ids) => n + ids.length, 0);
-    const statements = [...statementMatches.values()].reduce((n, ids) => n + ids.length, 0);
-    return { message: `${articles.toLocaleString('en')} clips and ${statements.toLocaleString('en')} statements match; ${added.toLocaleString('en')} topics suggested, ${dropped.toLocaleString('en')} suggestions withdrawn. Confirmed and removed topics were left as people set them.` };
+    // A clip that several rules match is still one clip: the summary counts distinct ids, not matches per rule.
+    const articles = distinctCount(articleMatches.values());
+    const statements = distinctCount(statementMatches.values());
+    return {
+      message: `${countOf(articles, 'clip', 'clips')} and ${countOf(statements, 'statement', 'statements')} match; ${countOf(added, 'topic', 'topics')} suggested, ${countOf(dropped, 'suggestion', 'suggestions')} withdrawn. Confirmed and removed topics were left as people set them.`,
+    };
   });
+}
+
+function distinctCount(lists: Iterable<readonly string[]>): number {
+  const ids = new Set<string>();
+  for (const list of lists) for (const id of list) ids.add(id);
+  return ids.size;
+}
+
+function countOf(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }

@@ -19,6 +19,18 @@ import { missingTarget } from './missing';
 export const PREVIEW_SCAN = 3000;
 const EXCERPT = 220;
 
+// Every topic paired with itself and each of its descendants; the counts then gather distinct ids under each root.
+const SUBTREE_COUNTS = `WITH RECURSIVE under (root, id) AS (
+    SELECT id, id FROM topics
+    UNION SELECT under.root, t.id FROM topics t JOIN under ON t.parent_id = under.id
+  )
+  SELECT root AS id,
+    (SELECT count(DISTINCT x.article_id) FROM under u JOIN article_topics x ON x.topic_id = u.id AND x.status <> 'removed'
+       JOIN articles a ON a.id = x.article_id AND a.deleted_at IS NULL WHERE u.root = r.root) AS articles,
+    (SELECT count(DISTINCT x.statement_id) FROM under u JOIN statement_topics x ON x.topic_id = u.id AND x.status <> 'removed'
+       JOIN statements s ON s.id = x.statement_id JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL WHERE u.root = r.root) AS statements
+  FROM (SELECT DISTINCT root FROM under) r`;
+
 export interface CompiledRule {
   topicId: string;
   test: (doc: MatchDocument) => boolean;
@@ -33,8 +45,12 @@ export class TopicService {
     this.documents = new DocumentReader(db);
   }
 
+  /** The tree with each topic's counts taken over its whole subtree: a parent holds what its subtopics hold, and a clip
+   * filed under two subtopics counts once. Clips in the trash are not counted. */
   list(): TopicRecord[] {
-    return this.store.list();
+    const counts = new Map<string, { articles: number; statements: number }>();
+    for (const row of this.db.prepare<[], { id: string; articles: number; statements: number }>(SUBTREE_COUNTS).all()) counts.set(row.id, row);
+    return this.store.list().map((t) => ({ ...t, articleCount: counts.get(t.id)?.articles ?? 0, statementCount: counts.get(t.id)?.statements ?? 0 }));
   }
 
   inTransaction(write: () => void): void {

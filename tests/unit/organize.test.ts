@@ -69,6 +69,34 @@ describe('topics', () => {
     expect((await organization(later.id)).topics.map((t) => t.name)).toEqual(['Middle Corridor']);
   });
 
+  it('counts a parent’s clips over its subtopics, each clip once, and sums the rules’ job in distinct clips', async () => {
+    const ferry = await clip(CORRIDOR);
+    await clip('Rail freight on the Middle Corridor doubled this year, the railway said in a statement on Monday.');
+    await clip('Farmers in the valley expect a good harvest after the spring rains.');
+    const { topic: parent } = await call<{ topic: TopicRecord }>('topics.create', { name: 'Connectivity' });
+    const { job: first } = await call<{ job: JobInfo }>('topics.create', { name: 'Middle Corridor', parentId: parent.id, rule: '"Middle Corridor"' });
+    const { job: second } = await call<{ job: JobInfo }>('topics.create', { name: 'Ferries', parentId: parent.id, rule: 'ferry OR ferries' });
+    await app.services.jobs.finished(first!.id);
+    await app.services.jobs.finished(second!.id);
+    const byName = (list: TopicRecord[], name: string) => list.find((t) => t.name === name);
+    const listed = await call<TopicRecord[]>('topics.list', {});
+    expect(byName(listed, 'Middle Corridor')).toMatchObject({ articleCount: 2 });
+    expect(byName(listed, 'Ferries')).toMatchObject({ articleCount: 1 });
+    // The ferry clip is under both subtopics: the parent holds two clips, not three.
+    expect(byName(listed, 'Connectivity')).toMatchObject({ articleCount: 2 });
+
+    const all = await call<JobInfo>('topics.apply', {});
+    const done = await app.services.jobs.finished(all.id);
+    expect(done.message).toMatch(/^2 clips and \d+ statements? match;/);
+
+    const one = await call<JobInfo>('topics.apply', { topicIds: [byName(listed, 'Ferries')!.id] });
+    expect((await app.services.jobs.finished(one.id)).message).toMatch(/^1 clip and /);
+
+    // A clip in the trash leaves the counts.
+    await call('articles.trash', { ids: [ferry.id] });
+    expect(byName(await call<TopicRecord[]>('topics.list', {}), 'Connectivity')).toMatchObject({ articleCount: 1 });
+  });
+
   it('keeps a confirmed topic when its rule changes and no longer matches, and withdraws the rest', async () => {
     const a = await clip(CORRIDOR);
     const b = await clip('The Middle Corridor carried more containers in March, officials in Baku said on Friday.');
