@@ -6,6 +6,10 @@ import { findPeople } from './speakers';
 import { alternation, FULL_NAME } from './patterns';
 import { COLLECTIVE_NOUNS, nameWithoutOpeners, NOT_NAMES, ORGANISATION_WORDS, PUBLICATION_WORDS, ROLE_NOUNS } from './lexicon';
 import type { PersonMention } from './types';
+import { ArticleFacts, classifySpeaker } from './speaker-kind';
+
+/** A name judged by the lexicons alone: the article's own clues are not known yet when introductions are read. */
+const NO_FACTS = new ArticleFacts('', new Set());
 
 /** Words that introduce a person by their relation to another, used only to read introductions. */
 const RELATIONS = ['counterpart', 'colleague', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'boss'];
@@ -20,6 +24,8 @@ const TITLE_DESCRIBER = String.raw`(?:\p{Lu}[\p{L}-]*|${OFFICE_DESCRIBERS.join('
 /** The words a role ends in ("minister" of "foreign minister"), in small letters: where an introduction is looked for. */
 const ROLE_HEADS = new Set(PERSON_ROLES.map((r) => r.split(' ').at(-1)!));
 const LETTER = /[\p{L}’'.-]/u;
+/** Role words that, capitalised before a name, are as often an adjective of a thing's name. */
+const ADJECTIVE_ROLES = new Set(['general', 'official', 'chief', 'head', 'executive', 'host', 'owner', 'founder', 'deputy', 'speaker', 'source', 'expert', 'chair']);
 /** Role heads and short titles, each with the forms it is looked for in a text folded to small letters. */
 const LOOKED_FOR = [...ROLE_HEADS, ...Object.keys(SHORT_TITLES).map((t) => `${t}.`)];
 /** One pattern of them all, over the folded text: literal words only, which the engine reads fast. */
@@ -45,6 +51,8 @@ function roleWordPlaces(text: string): Array<{ at: number; end: number; word: st
     // As written in small letters, or capitalised as a title is; a short title only capitalised.
     const capitalisedForm = head[0]!.toUpperCase() + head.slice(1);
     if ((short || word !== head) && word !== capitalisedForm) continue;
+    // "GNU General Public License", "Official Ethnicity Statistical Standard": capitalised, these are adjectives.
+    if (word === capitalisedForm && ADJECTIVE_ROLES.has(head)) continue;
     places.push({ at, end, word });
   }
   return places;
@@ -82,6 +90,8 @@ function personName(phrase: string, after: string, surnameAlone = false): string
   const name = nameWithoutOpeners(phrase.replace(POSSESSIVE, ''));
   if (name === null || (!surnameAlone && !/\s/.test(name)) || NOT_NAMES.has(name.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(name) || PUBLICATION_WORDS.test(name)) return null;
   if (after === '.' && ENDS_IN_SHORT_TITLE.test(name)) return null;
+  // "the Court of Appeal, Supreme Court": a body's or a thing's name is no person's, whatever stands before it.
+  if (classifySpeaker(name, NO_FACTS) !== 'person') return null;
   // "Foreign Minister Leyla" read after "Deputy": a role word inside a name is a title that was not taken off.
   if (name.split(/\s+/).slice(0, -1).some((w) => ROLE_SET.has(w.toLowerCase()))) return null;
   return name;

@@ -1,4 +1,8 @@
 import { ORGANISATION_WORDS, PUBLICATION_WORDS } from './lexicon';
+import { ArticleFacts, classifySpeaker } from './speaker-kind';
+
+/** Names judged by the lexicons alone, with no article to give clues. */
+const NO_FACTS = new ArticleFacts('', new Set());
 
 /**
  * Whether an apposition ("Hikmet Hajiyev, Assistant to the President of Azerbaijan, said") may propose an official.
@@ -48,6 +52,8 @@ export function nameProblem(name: string): string | null {
     if (PLACE_HEADS.has(words[0]!) || PLACE_TAILS.has(words.at(-1)!)) return 'the name is a place';
   }
   if (ORGANISATION_WORDS.test(name) || PUBLICATION_WORDS.test(name)) return 'the name is an organisation or an outlet';
+  // "Supreme Court", "United Nations": a body the speaker lexicons know, whatever its words.
+  if (classifySpeaker(name, NO_FACTS) === 'institution') return 'the name is an organisation or an outlet';
   return null;
 }
 

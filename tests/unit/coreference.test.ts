@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements, introducedPeople } from '../../electron/statements/extract';
 import type { OfficialDetail, OfficialSummary } from '../../electron/api/types';
 import { testApp } from '../helpers/app';
+import { checkProposal } from '../../electron/statements/proposal-check';
 
 const speakerOf = (text: string, words: string) => {
   const found = extractStatements(text).find((s) => s.text.includes(words));
@@ -77,6 +78,14 @@ describe('people introduced with a role', () => {
     expect(people).toContainEqual(['Ilia Darchiashvili', 'his Georgian counterpart']);
     expect(people).toContainEqual(['Maria Lopez', 'spokeswoman for the European Commission']);
     expect(people).toContainEqual(['Hikmet Hajiyev', 'assistant to the President of Azerbaijan']);
+  });
+
+  it('reads no thing named after a capitalised adjective, and proposes no body', () => {
+    const text = 'The code is released under the GNU General Public License. The Official Language Standard was revised. Judges of the Supreme Court, Court of Appeal, said the ruling stood.';
+    expect(introducedPeople(text).map((p) => p.name)).not.toContain('Public License');
+    expect(introducedPeople(text).map((p) => p.name)).not.toContain('Language Standard');
+    expect(checkProposal('Supreme Court', 'Court of Appeal').ok).toBe(false);
+    expect(checkProposal('Leyla Abdullayeva', 'Deputy Foreign Minister').ok).toBe(true);
   });
 
   it('takes a title off the name and reads no organisation as a person', () => {
