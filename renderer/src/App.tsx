@@ -510,6 +510,7 @@ export function App() {
                   tookMs={firstPage.data?.tookMs ?? null}
                   sort={library.sort}
                   onSort={library.setSort}
+                  sortChoices={library.sortChoices}
                   facetsOpen={facetsOpen}
                   onFacetsOpen={setFacetsOpen}
                   facetsId={facetsId}

@@ -65,7 +65,7 @@ function BulkTagForm({ ids, onClose }: Omit<Props, 'open'>) {
     <form className="paste-form" onSubmit={(e) => void submit(e)}>
       <label className="field">
         <span className="field-label">Tags, separated by commas</span>
-        <input autoFocus list={listId} value={text} aria-invalid={error !== null} onChange={(e) => (setText(e.target.value), setError(null))} placeholder="briefing, follow-up" />
+        <input autoFocus data-autofocus list={listId} value={text} aria-invalid={error !== null} onChange={(e) => (setText(e.target.value), setError(null))} placeholder="briefing, follow-up" />
         <datalist id={listId}>
           {tags.data?.map((t) => <option key={t.id} value={t.name} />)}
         </datalist>

@@ -9,6 +9,7 @@ interface Props {
   tookMs: number | null;
   sort: SearchSort;
   onSort(sort: SearchSort): void;
+  sortChoices?: readonly SearchSort[] | undefined;
   facetsOpen: boolean;
   onFacetsOpen(open: boolean): void;
   facetsId: string;
@@ -16,13 +17,13 @@ interface Props {
   onSave: (() => void) | null;
 }
 
-export function SearchToolbar({ total, noun, tookMs, sort, onSort, facetsOpen, onFacetsOpen, facetsId, onSave }: Props) {
+export function SearchToolbar({ total, noun, tookMs, sort, onSort, sortChoices, facetsOpen, onFacetsOpen, facetsId, onSave }: Props) {
   return (
     <div className="search-toolbar">
       <span className="search-total" aria-live="polite" title={tookMs === null ? undefined : `Found in ${tookMs < 1 ? 'under 1' : Math.round(tookMs)} ms`}>
         {total === undefined ? <span className="count-pending" aria-label="Counting" /> : `${formatCount(total)} ${total === 1 ? noun[0] : noun[1]}`}
       </span>
-      <SortSelect value={sort} onChange={onSort} />
+      <SortSelect value={sort} onChange={onSort} choices={sortChoices} />
       <button type="button" className="button subtle small" aria-expanded={facetsOpen} aria-controls={facetsId} onClick={() => onFacetsOpen(!facetsOpen)}>
         Filters
       </button>

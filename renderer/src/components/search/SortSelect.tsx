@@ -4,9 +4,17 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { SearchSort } from '../../../../electron/api/types';
 
 const LABELS: Record<SearchSort, string> = { relevance: 'Best match', newest: 'Newest first', oldest: 'Oldest first' };
-const ORDER: SearchSort[] = ['relevance', 'newest', 'oldest'];
+const ALL: readonly SearchSort[] = ['relevance', 'newest', 'oldest'];
 
-export function SortSelect({ value, onChange }: { value: SearchSort; onChange(sort: SearchSort): void }) {
+interface Props {
+  value: SearchSort;
+  onChange(sort: SearchSort): void;
+  /** The orders offered; "Best match" only where there is a query to match. */
+  choices?: readonly SearchSort[] | undefined;
+}
+
+export function SortSelect({ value, onChange, choices = ALL }: Props) {
+  const ORDER = choices;
   const id = useId();
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
@@ -19,7 +27,7 @@ export function SortSelect({ value, onChange }: { value: SearchSort; onChange(so
     };
     document.addEventListener('mousedown', onDown);
     return () => document.removeEventListener('mousedown', onDown);
-  }, [open, value]);
+  }, [open, value, ORDER]);
   const choose = (sort: SearchSort) => {
     onChange(sort);
     setOpen(false);

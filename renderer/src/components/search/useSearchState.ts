@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SavedSearch, SearchSort } from '../../../../electron/api/types';
 import type { SearchParams } from './api';
+import { effectiveSort, sortChoices } from './sortOrder';
 
 export interface SearchState {
   input: string;
@@ -10,8 +11,11 @@ export interface SearchState {
   /** Sets the text and runs it at once (facets, filters): no reason to wait for typing to stop. */
   setNow(text: string): void;
   query: string;
+  /** The order that runs: newest first without a query, best first with one unless another was picked. */
   sort: SearchSort;
   setSort(sort: SearchSort): void;
+  /** The orders that mean something for the current query. */
+  sortChoices: readonly SearchSort[];
   watch: SavedSearch | null;
   /** Counts the times a watchlist was opened, so that opening it again marks it seen again. */
   opened: number;
@@ -22,7 +26,7 @@ export interface SearchState {
 export function useSearchState(): SearchState {
   const [input, setInput] = useState('');
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SearchSort>('relevance');
+  const [picked, setSort] = useState<SearchSort | null>(null);
   const [watch, setWatch] = useState<SavedSearch | null>(null);
   const [opened, setOpened] = useState(0);
   useEffect(() => {
@@ -40,5 +44,6 @@ export function useSearchState(): SearchState {
     setOpened((n) => n + 1);
   }, []);
   const savedSearchId = watch && watch.query.trim() === query ? watch.id : null;
-  return { input, setInput, setNow, query, sort, setSort, watch: savedSearchId ? watch : null, opened, run, params: { query, sort, savedSearchId } };
+  const sort = effectiveSort(query, picked);
+  return { input, setInput, setNow, query, sort, setSort, sortChoices: sortChoices(query), watch: savedSearchId ? watch : null, opened, run, params: { query, sort, savedSearchId } };
 }
