@@ -10,6 +10,18 @@ import { ArticleFacts, classifySpeaker } from './speaker-kind';
 
 /** A name judged by the lexicons alone: the article's own clues are not known yet when introductions are read. */
 const NO_FACTS = new ArticleFacts('', new Set());
+/** What the lexicons said of each name, kept: the same names are introduced in article after article. */
+const PERSON_VERDICTS = new Map<string, boolean>();
+function readsAsPerson(name: string): boolean {
+  let verdict = PERSON_VERDICTS.get(name);
+  if (verdict === undefined) {
+    verdict = classifySpeaker(name, NO_FACTS) === 'person';
+    // Bounded: a process reading millions of articles keeps the last few thousand names.
+    if (PERSON_VERDICTS.size > 5000) PERSON_VERDICTS.clear();
+    PERSON_VERDICTS.set(name, verdict);
+  }
+  return verdict;
+}
 
 /** Words that introduce a person by their relation to another, used only to read introductions. */
 const RELATIONS = ['counterpart', 'colleague', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'boss'];
@@ -91,7 +103,7 @@ function personName(phrase: string, after: string, surnameAlone = false): string
   if (name === null || (!surnameAlone && !/\s/.test(name)) || NOT_NAMES.has(name.split(/\s+/)[0]!) || ORGANISATION_WORDS.test(name) || PUBLICATION_WORDS.test(name)) return null;
   if (after === '.' && ENDS_IN_SHORT_TITLE.test(name)) return null;
   // "the Court of Appeal, Supreme Court": a body's or a thing's name is no person's, whatever stands before it.
-  if (classifySpeaker(name, NO_FACTS) !== 'person') return null;
+  if (!readsAsPerson(name)) return null;
   // "Foreign Minister Leyla" read after "Deputy": a role word inside a name is a title that was not taken off.
   if (name.split(/\s+/).slice(0, -1).some((w) => ROLE_SET.has(w.toLowerCase()))) return null;
   return name;
