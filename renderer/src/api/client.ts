@@ -1,5 +1,7 @@
 // The renderer's one way to the main process. Inside Electron the preload's bridge carries calls over IPC; in a
-// browser (`verbatim serve`) they go over HTTP with the run's token. Callers never know which.
+// browser (`verbatim serve`) they go over HTTP with the run's token. Callers never know which. A call can be given
+// an AbortSignal (TanStack Query hands one to every queryFn): over HTTP the request itself is cancelled; over IPC,
+// which cannot take a message back, the answer is dropped, so that an older query's answer never reaches the page.
 import type { RouteInput, RouteName, RouteResult } from '../../../electron/api/contract';
 import type { AppEvent, WireError, WireResponse } from '../../../electron/api/wire';
 
@@ -25,7 +27,7 @@ export class ApiError extends Error implements WireError {
 }
 
 interface Transport {
-  invoke(route: string, input: unknown): Promise<WireResponse<unknown>>;
+  invoke(route: string, input: unknown, signal?: AbortSignal): Promise<WireResponse<unknown>>;
   subscribe(listener: (event: AppEvent) => void): () => void;
   kind: 'ipc' | 'http';
 }
@@ -49,20 +51,24 @@ function httpTransport(): Transport {
   const token = httpToken();
   return {
     kind: 'http',
-    async invoke(route, input) {
+    async invoke(route, input, signal) {
       let response: Response;
       try {
         response = await fetch(`/api/${encodeURIComponent(route)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify(input ?? {}),
+          ...(signal && { signal }),
         });
       } catch {
+        // A cancelled call is not the server's silence.
+        if (signal?.aborted) throw abortReason(signal);
         return { ok: false, error: { code: 'OFFLINE', message: 'Verbatim’s server is not answering. Is `verbatim serve` still running?' } };
       }
       try {
         return (await response.json()) as WireResponse<unknown>;
       } catch {
+        if (signal?.aborted) throw abortReason(signal);
         return { ok: false, error: { code: 'BAD_RESPONSE', message: `The server answered ${response.status} without a readable body.` } };
       }
     },
@@ -74,8 +80,37 @@ function httpTransport(): Transport {
   };
 }
 
+/** The reason a signal was aborted with, as an error (TanStack Query and fetch give a DOMException named AbortError). */
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new DOMException('The call was cancelled.', 'AbortError');
+}
+
+/** Settles as the promise does, or rejects as soon as the signal aborts, whichever comes first. */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err instanceof Error ? err : new Error(String(err)));
+      },
+    );
+  });
+}
+
 function ipcTransport(bridge: Bridge): Transport {
-  return { kind: 'ipc', invoke: (route, input) => bridge.invoke(route, input), subscribe: (listener) => bridge.onEvent(listener) };
+  return {
+    kind: 'ipc',
+    // A call cancelled before it leaves is not sent at all.
+    invoke: (route, input, signal) => (signal?.aborted ? Promise.reject(abortReason(signal)) : unlessAborted(bridge.invoke(route, input), signal)),
+    subscribe: (listener) => bridge.onEvent(listener),
+  };
 }
 
 let transport: Transport | undefined;
@@ -85,8 +120,9 @@ function current(): Transport {
   return transport;
 }
 
-export async function call<N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteResult<N>> {
-  const response = await current().invoke(route, input);
+/** Calls a route; with a signal, aborting it cancels the call (its promise rejects with the signal's reason). */
+export async function call<N extends RouteName>(route: N, input: RouteInput<N>, signal?: AbortSignal): Promise<RouteResult<N>> {
+  const response = await current().invoke(route, input, signal);
   if (!response.ok) throw new ApiError(response.error.code, response.error.message);
   return response.result as RouteResult<N>;
 }

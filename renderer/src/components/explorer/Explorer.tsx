@@ -1,14 +1,13 @@
 // The statements explorer: what was said, searched with the query language, filtered by official, topic, outlet
 // and period, as one virtualized list or grouped by official with a timeline each. It takes the list and reader
 // columns together, like Organize; opening a statement shows its article in the library at that statement.
-import { useQuery } from '@tanstack/react-query';
+// Its rows come first and its count and facets after them, in a request of their own (statementResults.ts).
 import { useId, useState, type RefObject } from 'react';
 import type { SavedSearch } from '../../../../electron/api/types';
 import { FacetPanel } from '../search/FacetPanel';
 import { QueryBox } from '../search/QueryBox';
 import { SaveSearchDialog } from '../search/SaveSearchDialog';
 import { SearchToolbar } from '../search/SearchToolbar';
-import { fetchStatementHits, searchKeys } from '../search/api';
 import type { SearchState } from '../search/useSearchState';
 import { useWatchSession } from '../search/useWatchSession';
 import { ExplorerFilters } from './ExplorerFilters';
@@ -16,8 +15,10 @@ import { OfficialGroups } from './OfficialGroups';
 import { ReviewQueue, useReviewQueue, type StatementPlace } from './ReviewQueue';
 import { SpeakerKindFacet } from './SpeakerKindFacet';
 import { StatementList } from './StatementList';
+import { useStatementResults } from './statementResults';
 import { UntypedSpeakersNotice } from './UntypedSpeakersNotice';
 import './explorer.css';
+import './explorer-pending.css';
 
 interface Props {
   search: SearchState;
@@ -35,7 +36,8 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
   const [facetsOpen, setFacetsOpen] = useState(true);
   const [saving, setSaving] = useState(false);
   const { params } = search;
-  const first = useQuery({ queryKey: searchKeys.statementPage(params, 0), queryFn: () => fetchStatementHits(params, 0) });
+  const results = useStatementResults(params);
+  const { first, total, facets, facetsPending } = results;
   const error = first.data?.error ?? null;
   const newIds = useWatchSession(params.savedSearchId, search.opened, first.data?.items);
   const shownError = error && search.input.trim() === params.query ? error : null;
@@ -98,9 +100,9 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
           }}
         />
         <UntypedSpeakersNotice />
-        <ExplorerFilters query={search.input} onQuery={search.setNow} />
+        <ExplorerFilters query={search.input} onQuery={search.setNow} facets={facets} />
         <SearchToolbar
-          total={first.data?.total}
+          total={total}
           noun={['statement', 'statements']}
           tookMs={first.data?.tookMs ?? null}
           sort={search.sort}
@@ -119,17 +121,15 @@ export function Explorer({ search, onOpenStatement, onSaved, inputRef }: Props) 
       <div className={`explorer-body${facetsOpen ? '' : ' no-facets'}`}>
         {facetsOpen && (
           <aside className="explorer-facets" id={facetsId} aria-label="Facets">
-            {first.data?.facets && (
-              <SpeakerKindFacet counts={first.data.facets.speakerKinds} approximate={first.data.facets.approximate} query={search.input} onQuery={search.setNow} />
-            )}
-            <FacetPanel facets={first.data?.facets} query={search.input} onQuery={search.setNow} />
+            {facets && <SpeakerKindFacet counts={facets.speakerKinds} approximate={facets.approximate} pending={facetsPending} query={search.input} onQuery={search.setNow} />}
+            <FacetPanel facets={facets} pending={facetsPending} query={search.input} onQuery={search.setNow} />
           </aside>
         )}
         <div className="explorer-results">
-          {mode === 'list' || error || first.data?.total === 0 ? (
-            <StatementList params={params} newIds={newIds} onOpen={onOpenStatement} empty={empty} />
+          {mode === 'list' || error || total === 0 ? (
+            <StatementList params={params} results={results} newIds={newIds} onOpen={onOpenStatement} empty={empty} />
           ) : (
-            <OfficialGroups facets={first.data?.facets} total={first.data?.total ?? 0} query={params.query} newIds={newIds} onOpen={onOpenStatement} />
+            <OfficialGroups facets={facets} pending={facetsPending} total={total} query={params.query} newIds={newIds} onOpen={onOpenStatement} />
           )}
         </div>
       </div>

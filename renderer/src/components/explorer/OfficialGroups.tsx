@@ -1,5 +1,6 @@
 // "Group by official": each official among the results with a timeline of what they said. The officials and
-// their counts come from the search's facet, so the groups follow the query and its filters.
+// their counts come from the search's facet, so the groups follow the query and its filters. While a newer query's
+// facets are counted, the groups of the one before stay in place, dimmed, rather than the view emptying and jumping.
 import type { SearchFacets, StatementSearchHit } from '../../../../electron/api/types';
 import { formatCount } from '../../format';
 import { OfficialTimeline } from './OfficialTimeline';
@@ -8,18 +9,21 @@ const GROUPS = 30;
 
 interface Props {
   facets: SearchFacets | null | undefined;
-  total: number;
+  /** The facets are an earlier query's, shown until the current query's are counted. */
+  pending: boolean;
+  /** Undefined while it is being counted. */
+  total: number | undefined;
   query: string;
   newIds: ReadonlySet<string>;
   onOpen(hit: StatementSearchHit): void;
 }
 
-export function OfficialGroups({ facets, total, query, newIds, onOpen }: Props) {
+export function OfficialGroups({ facets, pending, total, query, newIds, onOpen }: Props) {
   if (!facets) return <div className="official-groups" aria-busy="true" />;
   const officials = facets.officials.slice(0, GROUPS);
   const attributed = facets.officials.reduce((n, f) => n + f.count, 0);
   return (
-    <section className="official-groups" aria-label="Statements by official">
+    <section className={`official-groups${pending ? ' pending' : ''}`} aria-label="Statements by official" aria-busy={pending} inert={pending}>
       {officials.length === 0 && (
         <div className="empty">
           <h2>No official said these</h2>
@@ -30,7 +34,7 @@ export function OfficialGroups({ facets, total, query, newIds, onOpen }: Props) 
         <OfficialTimeline key={f.value} name={f.label} count={f.count} baseQuery={query} newIds={newIds} onOpen={onOpen} />
       ))}
       {facets.officials.length > GROUPS && <p className="hint-text">The {GROUPS} officials with the most statements are shown; narrow the search to see others.</p>}
-      {total > attributed && officials.length > 0 && (
+      {total !== undefined && total > attributed && officials.length > 0 && (
         <p className="hint-text">{formatCount(total - attributed)} more by speakers outside the registry: switch to the list to see them.</p>
       )}
     </section>

@@ -1,35 +1,38 @@
 // Statement search results, virtualized and fetched in pages like the clip list. The list is one focusable
-// listbox: J/K or the arrows move, Enter opens the article at the statement.
-import { useQueries, useQuery } from '@tanstack/react-query';
+// listbox: J/K or the arrows move, Enter opens the article at the statement. The first page shows as soon as it
+// comes; the list grows to its whole length when the count does.
+import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { StatementSearchHit } from '../../../../electron/api/types';
 import { PAGE_SIZE } from '../../api/queries';
-import { fetchStatementHits, searchKeys, type SearchParams } from '../search/api';
+import { fetchStatementPage, searchKeys, type SearchParams } from '../search/api';
 import { StatementRowBody, speakerOf } from './StatementRow';
+import type { StatementResults } from './statementResults';
 
 const ROW_HEIGHT = 92;
 
 interface Props {
   params: SearchParams;
+  /** The first page and the count, read once by the explorer. */
+  results: Pick<StatementResults, 'first' | 'rows' | 'total'>;
   newIds: ReadonlySet<string>;
   onOpen(hit: StatementSearchHit): void;
   empty: ReactNode;
 }
 
-export function StatementList({ params, newIds, onOpen, empty }: Props) {
+export function StatementList({ params, results, newIds, onOpen, empty }: Props) {
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(-1);
-  const first = useQuery({ queryKey: searchKeys.statementPage(params, 0), queryFn: () => fetchStatementHits(params, 0) });
-  const total = first.data?.total ?? 0;
+  const { first, rows: count, total } = results;
   // The virtualizer hands back fresh functions on every scroll, so the compiler leaves this component alone; that is fine.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 });
   const rows = virtualizer.getVirtualItems();
   const pageNumbers = useMemo(() => [...new Set(rows.map((r) => Math.floor(r.index / PAGE_SIZE)))], [rows]);
   const pages = useQueries({
-    queries: pageNumbers.map((page) => ({ queryKey: searchKeys.statementPage(params, page), queryFn: () => fetchStatementHits(params, page), staleTime: 5_000 })),
+    queries: pageNumbers.map((page) => ({ queryKey: searchKeys.statementPage(params, page), queryFn: ({ signal }) => fetchStatementPage(params, page, signal), staleTime: 5_000 })),
   });
   const byPage = new Map(pageNumbers.map((page, i) => [page, pages[i]?.data]));
   const hitAt = (index: number) => byPage.get(Math.floor(index / PAGE_SIZE))?.items[index % PAGE_SIZE];
@@ -39,7 +42,7 @@ export function StatementList({ params, newIds, onOpen, empty }: Props) {
     if (step !== 0) {
       event.preventDefault();
       event.stopPropagation();
-      const next = Math.max(0, Math.min(total - 1, active + step));
+      const next = Math.max(0, Math.min(count - 1, active + step));
       setActive(next);
       virtualizer.scrollToIndex(next, { align: 'auto' });
     } else if (event.key === 'Enter') {

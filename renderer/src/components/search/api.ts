@@ -1,7 +1,7 @@
 // Server state for search and watchlists. Article searches live under the 'articles' key prefix and statement
 // searches under 'search', so that every library change (invalidateLibrary) reads them again.
 import { useQuery } from '@tanstack/react-query';
-import type { ArticleSearchHit, SearchPage, SearchResult, SearchSort, SearchSummary, StatementSearchHit } from '../../../../electron/api/types';
+import type { ArticleSearchHit, SearchPage, SearchSort, SearchSummary, StatementSearchHit } from '../../../../electron/api/types';
 import { call } from '../../api/client';
 import { PAGE_SIZE } from '../../api/queries';
 import { asTyped } from './queryText';
@@ -15,23 +15,21 @@ export interface SearchParams {
 
 export const searchKeys = {
   articlePage: (p: SearchParams, page: number) => ['articles', 'search', p.query, p.sort, p.savedSearchId ?? '', page] as const,
-  statementPage: (p: SearchParams, page: number) => ['search', 'statements', p.query, p.sort, p.savedSearchId ?? '', page] as const,
+  /** The explorer's rows alone (search.statementPage); their total and facets come apart (statementSummary). */
+  statementPage: (p: SearchParams, page: number) => ['search', 'statement-rows', p.query, p.sort, p.savedSearchId ?? '', page] as const,
   /** One official's statements for the grouped view, with the month facet for its bars. */
   officialTimeline: (query: string, limit: number) => ['search', 'timeline', query, limit] as const,
   facetsOnly: (query: string) => ['articles', 'search-facets', query] as const,
   /** The total and facets of the clip list's query, asked for beside its first page. */
   articleSummary: (p: SearchParams) => ['articles', 'search-summary', queryOf(p)] as const,
+  /** The total and facets of the explorer's query, asked for beside its first page. */
+  statementSummary: (p: SearchParams) => ['search', 'statement-summary', queryOf(p)] as const,
   help: ['search-help'] as const,
   saved: ['savedSearches'] as const,
 };
 
 /** A watchlist runs exactly as it was saved; typed text is read as a person means it (queryText.ts). */
 const queryOf = (p: SearchParams) => (p.savedSearchId ? p.query : asTyped(p.query));
-
-function input(p: SearchParams, page: number) {
-  // The first page carries the facet counts; later pages only rows.
-  return { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, facets: page === 0, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) };
-}
 
 /**
  * The clip list's search box: its page and summary requests name it, so that the summary of a query typed over
@@ -48,8 +46,16 @@ export function fetchArticleSummary(p: SearchParams): Promise<SearchSummary> {
   return call('search.facets', { scope: 'articles', query: queryOf(p), lane: LIBRARY_LANE });
 }
 
-export function fetchStatementHits(p: SearchParams, page: number): Promise<SearchResult<StatementSearchHit>> {
-  return call('search.statements', input(p, page));
+/** The statements explorer's search box, a lane of its own beside the clip list's. */
+const EXPLORER_LANE = 'explorer';
+
+/** A page of statements, without waiting for the count and facets (fetchStatementSummary brings them). */
+export function fetchStatementPage(p: SearchParams, page: number, signal?: AbortSignal): Promise<SearchPage<StatementSearchHit>> {
+  return call('search.statementPage', { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, lane: EXPLORER_LANE, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) }, signal);
+}
+
+export function fetchStatementSummary(p: SearchParams, signal?: AbortSignal): Promise<SearchSummary> {
+  return call('search.facets', { scope: 'statements', query: queryOf(p), lane: EXPLORER_LANE }, signal);
 }
 
 export function useSearchHelp(enabled: boolean) {
