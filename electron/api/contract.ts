@@ -225,6 +225,8 @@ export const contract = {
   'articles.trash': route<CountResult>()(z.object({ ids: articleIds })),
   'articles.restore': route<CountResult>()(z.object({ ids: articleIds })),
   'articles.purge': route<CountResult>()(z.object({ ids: articleIds })),
+  /** Deletes every clip in the trash for good. */
+  'articles.emptyTrash': route<CountResult>()(z.object({})),
 
   'articles.syndication': route<SyndicationGroup>()(z.object({ id: articleId })),
 
@@ -306,6 +308,8 @@ export const contract = {
   'topics.apply': route<JobInfo>()(z.object({ topicIds: z.array(z.uuid()).max(10_000).optional() })),
   'topics.assign': route<CountResult>()(z.object({ targets: z.array(topicTarget).min(1).max(100_000), topicId: z.uuid(), status: z.enum(['confirmed', 'removed']) })),
   'topics.installStarter': route<{ created: number; job: JobInfo | null }>()(z.object({})),
+  /** How many topics the starter taxonomy has (parents and subtopics), so an offer can name the exact number. */
+  'topics.starterSize': route<{ topics: number }>()(z.object({})),
   'topics.suggest': route<TopicSuggestionInfo[]>()(z.object({ limit: z.number().int().min(1).max(200).default(30) })),
 
   'annotations.list': route<AnnotationPage>()(

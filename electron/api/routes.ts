@@ -7,6 +7,7 @@ import { reextractJob } from '../statements/reextract-job';
 import { untypedSpeakers } from '../statements/untyped-speakers';
 import { withReview } from '../statements/review';
 import type { LibraryService } from '../library/service';
+import { emptyTrash } from '../library/empty-trash';
 import { importJob } from '../imports/import-job';
 import type { JobRegistry } from '../jobs/registry';
 import type { FeedService } from '../feeds/service';
@@ -56,6 +57,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
     'articles.trash': ({ ids }) => ({ count: library.trash(ids) }),
     'articles.restore': ({ ids }) => ({ count: library.restore(ids) }),
     'articles.purge': ({ ids }) => ({ count: library.purge(ids) }),
+    'articles.emptyTrash': () => ({ count: emptyTrash(library) }),
     'articles.syndication': ({ id }) => library.syndicationOf(id),
     'statements.list': ({ articleId }) => {
       // An unknown clip has no statements, but an empty list would hide that the id is wrong.
@@ -136,6 +138,7 @@ export function createRouteTable(library: LibraryService, jobs: JobRegistry, fee
       const created = library.inTransaction(() => organize.topics.installStarter());
       return { created: created.length, job: created.length > 0 ? rulesJob(created) : null };
     },
+    'topics.starterSize': () => ({ topics: organize.topics.starterSize() }),
     'topics.suggest': ({ limit }) => organize.topics.suggest(limit),
     'annotations.list': ({ articleId, offset, limit, orphanedOnly, search }) => {
       if (articleId) {

@@ -7,6 +7,7 @@ import { call, errorMessage } from './api/client';
 import { invalidateLibrary, keys, PAGE_SIZE, useLibraryEvents, type ListView, type View } from './api/queries';
 import { ArticleList, type ArticleListHandle } from './components/ArticleList';
 import { EmptyLibrary, EmptyTrash, NoMatches } from './components/EmptyLibrary';
+import { EmptyTrashButton } from './components/EmptyTrashButton';
 import { FeedDetail, FeedsPane, useFeeds } from './components/Feeds';
 import { OfficialDetailView, OfficialsPane } from './components/Officials';
 import { useResumedRegistryUndo } from './components/officials/useRegistryUndo';
@@ -450,7 +451,7 @@ export function App() {
   ) : view === 'trash' ? (
     <EmptyTrash />
   ) : (
-    <EmptyLibrary onNewClip={() => setPasteOpen(true)} onImport={pickFiles} />
+    <EmptyLibrary onNewClip={() => setPasteOpen(true)} onImport={pickFiles} onFeeds={() => showView('feeds')} />
   );
   const activeWatchId = view === 'library' ? (library.watch?.id ?? null) : view === 'statements' ? (statementSearch.watch?.id ?? null) : null;
 
@@ -481,6 +482,7 @@ export function App() {
               <div className="list-title-row">
                 <h1 className="list-title">{VIEW_TITLES[view]}</h1>
                 {view === 'library' && library.watch && <span className="watch-chip">Watchlist: {library.watch.name}</span>}
+                {view === 'trash' && <EmptyTrashButton onEmptied={() => setSelected(null)} />}
               </div>
               {(view === 'library' || view === 'trash') && (
                 <QueryBox

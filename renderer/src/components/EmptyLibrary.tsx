@@ -1,5 +1,5 @@
-// What an empty library says: how to get the first clip in, with the shortcut.
-export function EmptyLibrary({ onNewClip, onImport }: { onNewClip(): void; onImport(): void }) {
+// What an empty library says: how to get the first clip in, with the shortcut, and that feeds can bring clips in.
+export function EmptyLibrary({ onNewClip, onImport, onFeeds }: { onNewClip(): void; onImport(): void; onFeeds(): void }) {
   return (
     <div className="empty">
       <h2>Your library is empty</h2>
@@ -16,7 +16,11 @@ export function EmptyLibrary({ onNewClip, onImport }: { onNewClip(): void; onImp
         <button type="button" className="button" onClick={onImport}>
           Import files…
         </button>
+        <button type="button" className="button" onClick={onFeeds}>
+          Follow a feed…
+        </button>
       </div>
+      <p>Feeds follow a news site’s RSS or Atom feed and clip each new article as it appears.</p>
       <p className="empty-small">
         From a terminal: <code>verbatim import clips/ alerts.eml https://…</code>
       </p>
