@@ -1,19 +1,13 @@
 // The headline figures of a report and the executive summary written from them: volume per day with its spikes,
 // outlets, officials quoted, topics, languages and tone (overall and by week).
 import type { Count, ReportClip, ReportFigures } from './model';
+import { mondayOf } from './timeline';
 
 const DAY = 86_400_000;
 const dayOf = (date: string) => date.slice(0, 10);
 const top = (counts: Map<string, number>, limit = 10): Count[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([label, count]) => ({ label, count }));
 const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-
-/** The Monday of a date's ISO week. */
-function weekOf(day: string): string {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  const weekday = (new Date(t).getUTCDay() + 6) % 7;
-  return new Date(t - weekday * DAY).toISOString().slice(0, 10);
-}
 
 export function figuresOf(clips: readonly ReportClip[], from: string | null, to: string | null): ReportFigures {
   const perDayCount = new Map<string, number>();
@@ -45,7 +39,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
     if (clip.tone) {
       tone[clip.tone]++;
       if (day) {
-        const week = weekOf(day);
+        const week = mondayOf(day);
         const w = weeks.get(week) ?? { positive: 0, neutral: 0, negative: 0 };
         w[clip.tone]++;
         weeks.set(week, w);

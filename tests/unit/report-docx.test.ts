@@ -131,20 +131,25 @@ describe('the coverage report in Word', () => {
     }
     // The author of the report signs the comments.
     expect(out.comments).toMatch(/<w:comment [^>]*w:author="Press Office"/);
-    // A highlight with tags but no note still carries its tags in a comment; one with neither gets no comment.
-    expect(comments.size).toBe(allAnnotations(full).filter((a) => a.start !== null && (a.note || a.tags.length > 0)).length);
+    // A highlight with tags but no note still carries its tags in a comment (the one listed apart too, its place
+    // lost); one with neither gets no comment.
+    expect(comments.size).toBe(allAnnotations(full).filter((a) => a.note || a.tags.length > 0).length);
   });
 
-  it('lists highlights outside the excerpt and the orphaned one under the text, never as comments', () => {
+  it('lists highlights outside the excerpt and the orphaned one under the text, each with its note as a comment on its words', () => {
     const orphan = allAnnotations(model).find((a) => a.start === null)!;
     const item = docx.paragraphs.find((p) => p.text.includes(orphan.exact));
     expect(item?.text).toContain(orphan.note!);
     expect(item?.text).toContain('its place in the text was lost');
     for (const tag of orphan.tags) expect(item?.text).toContain(`#${tag}`);
-    expect(textOf(docx.comments)).not.toContain(orphan.note!);
+    expect(textOf(docx.comments)).toContain(orphan.note!);
     const outside = item && docx.paragraphs.find((p) => p.text.includes('a second line under the sea'));
-    expect(outside?.text).toContain('not in the excerpt');
+    expect(outside?.text).toContain('further in the article than the excerpt');
     expect(outside?.text).toContain('Not in the ministry’s own readout.');
+    // The listed highlight is not a bare line: Word shows its note in the margin, anchored on the quoted words.
+    const anchored = /<w:commentRangeStart w:id="(\d+)"\/>[\s\S]*?a second line under the sea[\s\S]*?<w:commentRangeEnd w:id="\1"\/>/.exec(outside!.xml);
+    expect(anchored).not.toBeNull();
+    expect(textOf(docx.comments)).toContain('Not in the ministry’s own readout.');
     expect(docx.paragraphs.filter((p) => p.text === 'Highlights').length).toBeGreaterThan(2);
   });
 
@@ -184,8 +189,8 @@ describe('the coverage report in Word', () => {
     expect(english.xml).not.toContain('<w:rtl');
   });
 
-  it('has a table of contents field over headings 1–2, updated when Word opens the document', () => {
-    expect(docx.document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-2&quot;<\/w:instrText>/);
+  it('has a table of contents field over the sections (heading 1), updated when Word opens the document', () => {
+    expect(docx.document).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-1&quot;<\/w:instrText>/);
     expect(docx.text).toContain('Word updates this table of contents');
     expect(docx.parts['word/settings.xml']).toContain('<w:updateFields/>');
   });
@@ -256,7 +261,7 @@ describe('the other templates and options', () => {
     expect(headings1).toEqual(['About this report', 'Executive summary', 'Diplomacy', 'Energy', 'Trade', 'Statements by official']);
     expect(docx.text).toContain('Analysts said the timeline was ambitious');
     // With the full text, every placed highlight is inline: only the orphan is listed.
-    expect(docx.paragraphs.filter((p) => p.text.includes('not in the excerpt'))).toHaveLength(0);
+    expect(docx.paragraphs.filter((p) => p.text.includes('further in the article than the excerpt'))).toHaveLength(0);
     expect(docx.paragraphs.filter((p) => p.text.includes('its place in the text was lost'))).toHaveLength(1);
   });
 

@@ -71,7 +71,9 @@ describe('what the formats carry', () => {
     for (const text of ['Ministry of Transport', 'March coverage', 'About this report', 'Tone scale', '<svg', 'Clips per day', 'Паромы через Каспий', 'ممر النقل', '一带一路与中间走廊', 'Nino Beridze', 'Appendix: statements by official', 'Ask for the tonnage', 'follow-up', 'Caspian']) {
       expect(html, text).toContain(text);
     }
-    expect(html).toMatch(/<mark style="background:#b2f2bb">expand ferry capacity<\/mark><sup class="note">1<\/sup>/);
+    expect(html).toMatch(/<mark class="(bg-\d+)">expand ferry capacity<\/mark><sup class="note">1<\/sup>/);
+    const highlightClass = /<mark class="(bg-\d+)">expand ferry capacity/.exec(html)?.[1];
+    expect(html).toContain(`.${highlightClass} { background: #b2f2bb; }`);
     expect(html).toMatch(/<article class="clip" dir="rtl" lang="ar"><h3>ممر النقل/);
     expect(html).not.toMatch(/<script/i);
   });

@@ -1,6 +1,7 @@
 // The report's charts as inline SVG: drawn by us so that they print crisply, need no script, and look the same in
 // the HTML, the PDF printed from it and the preview.
 import type { Count, ReportFigures } from '../model';
+import { bucketLabel, bucketsOf, crossesYear, type TimeBucket, type TimeUnit, toneBucketsOf, toneUnitFor, unitFor } from '../timeline';
 import { escapeHtml } from './escape';
 
 const INK = '#1f2933';
@@ -14,32 +15,49 @@ function frame(width: number, height: number, title: string, body: string): stri
   return `<figure class="chart"><svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="${escapeHtml(title)}" xmlns="http://www.w3.org/2000/svg">${body}</svg><figcaption>${escapeHtml(title)}</figcaption></figure>`;
 }
 
-/** Clips per day, spikes marked. */
+/** Tick labels for an axis of buckets: about seven, the first and last always; years named where the period crosses one. */
+function axisLabels(buckets: readonly TimeBucket[], unit: TimeUnit, x: (i: number) => number, y: number): string {
+  const years = crossesYear(buckets) && unit !== 'year';
+  const every = Math.max(1, Math.ceil(buckets.length / 7));
+  let lastYear = '';
+  return buckets
+    .map((b, i) => {
+      // The last tick is skipped when it would crowd the regular one just before it.
+      const regular = i % every === 0;
+      const last = i === buckets.length - 1 && (buckets.length - 1) % every >= every / 2;
+      if (!regular && !last) return '';
+      const year = b.start.slice(0, 4);
+      const label = bucketLabel(b.start, unit, years && year !== lastYear);
+      lastYear = year;
+      return `<text x="${x(i).toFixed(1)}" y="${y}" font-size="9" text-anchor="middle" fill="${MUTED}" ${FONT}>${escapeHtml(label)}</text>`;
+    })
+    .join('');
+}
+
+/** Clips per day, week, month or year (whichever the period's length calls for), spikes marked. */
 export function volumeChart(perDay: ReportFigures['perDay']): string {
   if (perDay.length === 0) return '';
+  const unit = unitFor(perDay.length);
+  const buckets = bucketsOf(perDay, unit);
   const width = 680;
   const height = 180;
   const left = 30;
   const bottom = 24;
-  const max = Math.max(1, ...perDay.map((d) => d.count));
-  const step = (width - left - 10) / perDay.length;
-  const bars = perDay
+  const max = Math.max(1, ...buckets.map((d) => d.count));
+  const step = (width - left - 10) / buckets.length;
+  const bars = buckets
     .map((d, i) => {
       const h = ((height - bottom - 16) * d.count) / max;
       const x = left + i * step;
-      const bar = `<rect x="${x.toFixed(1)}" y="${(height - bottom - h).toFixed(1)}" width="${Math.max(1, step - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${d.spike ? SPIKE : BAR}"><title>${escapeHtml(d.day)}: ${d.count}</title></rect>`;
+      const bar = `<rect x="${x.toFixed(1)}" y="${(height - bottom - h).toFixed(1)}" width="${Math.max(1, step - 1).toFixed(1)}" height="${h.toFixed(1)}" fill="${d.spike ? SPIKE : BAR}"><title>${escapeHtml(bucketLabel(d.start, unit, true))}: ${d.count}</title></rect>`;
       const label = d.spike ? `<text x="${(x + step / 2).toFixed(1)}" y="${(height - bottom - h - 4).toFixed(1)}" font-size="9" text-anchor="middle" fill="${SPIKE}" ${FONT}>${d.count}</text>` : '';
       return bar + label;
     })
     .join('');
-  // Axis labels: the first day, the last, and about five between.
-  const every = Math.max(1, Math.ceil(perDay.length / 6));
-  const ticks = perDay
-    .map((d, i) => (i % every === 0 || i === perDay.length - 1 ? `<text x="${(left + i * step + step / 2).toFixed(1)}" y="${height - 8}" font-size="9" text-anchor="middle" fill="${MUTED}" ${FONT}>${escapeHtml(d.day.slice(5))}</text>` : ''))
-    .join('');
+  const ticks = axisLabels(buckets, unit, (i) => left + i * step + step / 2, height - 8);
   const axis = `<line x1="${left}" y1="${height - bottom}" x2="${width - 10}" y2="${height - bottom}" stroke="${MUTED}" stroke-width="0.5"/><text x="${left - 4}" y="20" font-size="9" text-anchor="end" fill="${MUTED}" ${FONT}>${max}</text>`;
-  const spikes = perDay.filter((d) => d.spike).length;
-  return frame(width, height, `Clips per day${spikes > 0 ? ` (spikes in orange)` : ''}`, axis + bars + ticks);
+  const spikes = buckets.some((d) => d.spike);
+  return frame(width, height, `Clips per ${unit}${spikes ? ` (${unit === 'day' ? 'spikes' : `${unit}s with a spike`} in orange)` : ''}`, axis + bars + ticks);
 }
 
 /** Horizontal bars for a ranking (outlets, officials, topics). */
@@ -62,15 +80,17 @@ export function rankingChart(title: string, counts: readonly Count[], limit = 8)
   return frame(width, height, title, body);
 }
 
-/** Tone by week as stacked bars. */
-export function toneChart(weeks: ReportFigures['toneByWeek']): string {
+/** Tone by week, or by month or year when the period is long, as stacked bars labelled on their axis. */
+export function toneChart(weeks: ReportFigures['toneByWeek'], periodDays: number): string {
   if (weeks.length === 0) return '';
+  const unit = toneUnitFor(periodDays);
+  const rows = toneBucketsOf(weeks, unit);
   const width = 330;
-  const height = 150;
-  const bottom = 22;
-  const max = Math.max(1, ...weeks.map((w) => w.positive + w.neutral + w.negative));
-  const step = (width - 20) / weeks.length;
-  const body = weeks
+  const height = 164;
+  const bottom = 34;
+  const max = Math.max(1, ...rows.map((w) => w.positive + w.neutral + w.negative));
+  const step = (width - 20) / rows.length;
+  const body = rows
     .map((w, i) => {
       let y = height - bottom;
       const x = 10 + i * step;
@@ -78,13 +98,15 @@ export function toneChart(weeks: ReportFigures['toneByWeek']): string {
         .map((tone) => {
           const h = ((height - bottom - 10) * w[tone]) / max;
           y -= h;
-          return h > 0 ? `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${TONE[tone]}"><title>${escapeHtml(w.week)} ${tone}: ${w[tone]}</title></rect>` : '';
+          return h > 0 ? `<rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h.toFixed(1)}" fill="${TONE[tone]}"><title>${escapeHtml(bucketLabel(w.start, unit, true))} ${tone}: ${w[tone]}</title></rect>` : '';
         })
         .join('');
     })
     .join('');
+  const buckets = rows.map((r) => ({ start: r.start, count: 0, spike: false }));
+  const ticks = axisLabels(buckets, unit, (i) => 10 + i * step + step / 2, height - bottom + 11);
   const legend = (['positive', 'neutral', 'negative'] as const)
     .map((tone, i) => `<rect x="${10 + i * 80}" y="${height - 12}" width="8" height="8" fill="${TONE[tone]}"/><text x="${22 + i * 80}" y="${height - 4}" font-size="9" fill="${MUTED}" ${FONT}>${tone}</text>`)
     .join('');
-  return frame(width, height, 'Tone by week', body + legend);
+  return frame(width, height, `Tone by ${unit}`, body + ticks + legend);
 }

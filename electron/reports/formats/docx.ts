@@ -14,6 +14,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -31,6 +32,7 @@ import {
 import { undatedNote } from '../figures';
 import type { ReportAnnotation, ReportClip, ReportFigures, ReportGroup, ReportModel, ReportStatement } from '../model';
 import { webLink } from './escape';
+import { quoted } from './quote';
 
 /** Fonts with Latin and Cyrillic (Calibri), Arabic (Arial) and Chinese (Microsoft YaHei) glyphs; Word substitutes alike ones elsewhere. */
 const FONT = { ascii: 'Calibri', hAnsi: 'Calibri', cs: 'Arial', eastAsia: 'Microsoft YaHei' } as const;
@@ -80,9 +82,11 @@ const STYLES = {
   default: {
     document: {
       run: { font: FONT, size: BODY_SIZE, language: { value: 'en-GB', eastAsia: 'zh-CN', bidirectional: 'ar-SA' } },
-      paragraph: { spacing: { after: 100, line: 264 } },
+      // The line rule said outright: a reader that assumes an exact height without it (LibreOffice) set a two-line
+      // 28 pt title on 13 pt lines, one line over the other.
+      paragraph: { spacing: { after: 100, line: 264, lineRule: LineRuleType.AUTO } },
     },
-    title: { run: { font: FONT, size: 56, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240 } } },
+    title: { run: { font: FONT, size: 56, bold: true, color: ACCENT }, paragraph: { spacing: { after: 240, line: 252, lineRule: LineRuleType.AUTO } } },
     heading1: { run: { font: FONT, size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
     heading2: { run: { font: FONT, size: 25, bold: true, color: '2E5597' }, paragraph: { spacing: { before: 280, after: 60 }, keepNext: true, keepLines: true } },
     heading3: { run: { font: FONT, size: 22, bold: true, color: '2E5597' }, paragraph: { spacing: { before: 200, after: 60 }, keepNext: true } },
@@ -93,7 +97,7 @@ const STYLES = {
     { id: 'TitleMeta', name: 'Title Meta', basedOn: 'Normal', run: { size: 22, color: GREY }, paragraph: { spacing: { after: 60 } } },
     { id: 'ContentsTitle', name: 'Contents Title', basedOn: 'Normal', next: 'Normal', run: { size: 32, bold: true, color: ACCENT }, paragraph: { spacing: { after: 200 } } },
     { id: 'Meta', name: 'Clip Meta', basedOn: 'Normal', run: { size: 18, color: GREY }, paragraph: { spacing: { after: 40 }, keepNext: true } },
-    { id: 'ClipText', name: 'Clip Text', basedOn: 'Normal', paragraph: { spacing: { after: 120, line: 276 } } },
+    { id: 'ClipText', name: 'Clip Text', basedOn: 'Normal', paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
     { id: 'Label', name: 'Entry Label', basedOn: 'Normal', next: 'Normal', run: { size: 19, bold: true, color: ACCENT }, paragraph: { spacing: { before: 120, after: 40 }, keepNext: true } },
     { id: 'Note', name: 'Report Note', basedOn: 'Normal', run: { size: 18, italics: true, color: GREY } },
     { id: 'Statement', name: 'Statement', basedOn: 'Normal', paragraph: { indent: { left: 360 }, spacing: { after: 160 } } },
@@ -182,7 +186,6 @@ function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
 }
 
-const quoted = (text: string) => `“${text}”`;
 
 /** A highlight placed in the shown text: offsets relative to the shown text. */
 interface Placed {
@@ -272,7 +275,9 @@ class DocxWriter {
   private contents(): FileChild[] {
     return [
       new Paragraph({ style: 'ContentsTitle', pageBreakBefore: true, children: [new TextRun('Contents')] }),
-      new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+      // Sections only: a clip or an official is a heading for the navigation pane, but a line per clip or speaker ran
+      // the contents over several pages.
+      new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }),
       new Paragraph({
         style: 'Note',
         spacing: { before: 200 },
@@ -461,7 +466,7 @@ class DocxWriter {
       const start = a.start - base;
       const end = a.end - base;
       if (base < 0 || start < 0 || end > core.length || end <= start || shown.slice(start, end).trim() === '') {
-        listed.push({ annotation: a, why: 'not in the excerpt' });
+        listed.push({ annotation: a, why: 'further in the article than the excerpt' });
         continue;
       }
       const commentId = a.note || a.tags.length > 0 ? this.addComment(a) : null;
@@ -531,7 +536,11 @@ class DocxWriter {
   private highlightItem(a: ReportAnnotation, why: string, rtl: boolean): Paragraph {
     const exact = clean(a.exact);
     const quoteRtl = rtl || startsRtl(exact);
-    const children: ParagraphChild[] = [this.text(quoted(exact), { shading: shade(a.color), rightToLeft: quoteRtl })];
+    // Listed apart, the highlight keeps its comment: anchored on the quoted words, as it would be in the text.
+    const commentId = a.note || a.tags.length > 0 ? this.addComment(a) : null;
+    const words = this.text(quoted(exact), { shading: shade(a.color), rightToLeft: quoteRtl });
+    const children: ParagraphChild[] =
+      commentId === null ? [words] : [new CommentRangeStart(commentId), words, new CommentRangeEnd(commentId), new TextRun({ children: [new CommentReference(commentId)] })];
     children.push(new TextRun({ text: ` (${why})`, color: GREY, size: 18 }));
     if (a.note) children.push(new TextRun(' — '), this.text(a.note, { italics: true }));
     if (a.tags.length > 0) children.push(new TextRun({ text: ' · Tags: ', color: GREY }), this.text(a.tags.map((t) => `#${t}`).join(' '), { color: GREY }));

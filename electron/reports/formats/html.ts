@@ -4,8 +4,10 @@ import { UNVERIFIED_MARK } from '../attribution';
 import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel, ReportStatement } from '../model';
 import { rankingChart, toneChart, volumeChart } from './charts';
-import { escapeHtml as e, safeColor, webLink } from './escape';
+import { escapeHtml as e, webLink } from './escape';
 import { paragraphsOf, runsOf, shownText } from './marks';
+import { Palette } from './palette';
+import { joinPresent, quoted } from './quote';
 
 const STYLE = `
 @page { size: A4; margin: 18mm 16mm 20mm; }
@@ -19,6 +21,11 @@ a { color: #2c5282; }
 .cover .org { text-transform: uppercase; letter-spacing: 0.08em; font-size: 9pt; color: #52606d; }
 .cover .period { font-size: 12pt; color: #3e4c59; }
 .cover .by { font-size: 9pt; color: #7b8794; }
+.cover-page .scope { color: #3e4c59; margin: 0 0 12px; }
+.cover-page .highlights li { margin: 3px 0; }
+.cover-page .contents ol { padding-left: 20px; columns: 2; column-gap: 24px; }
+.cover-page .contents li { margin: 2px 0; break-inside: avoid; }
+@media print { .cover-page .cover { margin-top: 30mm; } .cover-page h1 { font-size: 28pt; } }
 .front dl { display: grid; grid-template-columns: 9em 1fr; gap: 4px 12px; margin: 0; }
 .front dt { color: #52606d; }
 .front dd { margin: 0; }
@@ -48,7 +55,7 @@ sup.note { font-size: 7pt; color: #9c4221; }
 .appendix li { margin: 3px 0; }
 .sources li { font-size: 9.5pt; }
 footer.colophon { margin-top: 30px; font-size: 8pt; color: #9aa5b1; }
-@media print { body { padding: 0; max-width: none; } h2 { break-before: auto; } section.group { break-before: page; } section.group:first-of-type { break-before: auto; } }
+@media print { body { padding: 0; max-width: none; } h2 { break-before: auto; } .cover-page { break-after: page; } }
 `;
 
 /** Should anything slip past the escaping, a browser opening the file still runs no script and fetches nothing. */
@@ -70,7 +77,31 @@ function periodText(model: ReportModel): string {
 
 function cover(model: ReportModel): string {
   const d = model.definition;
-  return `<header class="cover">${d.organization ? `<div class="org">${e(d.organization)}</div>` : ''}<h1>${e(d.title)}</h1><div class="period">${e(periodText(model))}</div><div class="by">${[d.author ? `Prepared by ${e(d.author)}` : '', `Generated ${e(longDate(model.generatedAt))}`].filter(Boolean).join(' · ')}</div></header>`;
+  const by = joinPresent([d.author ? `Prepared by ${d.author}` : null, `Generated ${longDate(model.generatedAt)}`]);
+  return `<header class="cover">${d.organization ? `<div class="org">${e(d.organization)}</div>` : ''}<h1>${e(d.title)}</h1><div class="period">${e(periodText(model))}</div><div class="by">${e(by)}</div></header>`;
+}
+
+function figureBoxes(model: ReportModel): string {
+  const f = model.figures;
+  return `<div class="figures">${[
+    [f.clipCount, 'clips'],
+    [f.outletCount, 'outlets'],
+    [f.statementCount, 'statements'],
+    [f.officialCount, 'speakers quoted'],
+  ]
+    .map(([n, label]) => `<div><b>${Number(n).toLocaleString('en')}</b><span>${label}</span></div>`)
+    .join('')}</div>`;
+}
+
+/** The first page when printed: what, when, from where, the headline figures and what follows (a contents list). */
+function coverPage(model: ReportModel, contents: readonly string[]): string {
+  const scope = joinPresent([model.sources.length > 0 ? `${model.sources.length.toLocaleString('en')} outlet${model.sources.length === 1 ? '' : 's'}` : null, model.method], '; ');
+  // Titles only, no in-page links: the printed PDF has its outline (bookmarks), and a report links only to the web.
+  const list = contents.map((title) => `<li>${e(title)}</li>`).join('');
+  return `<section class="cover-page">${cover(model)}<p class="scope">${e(scope)}</p>${figureBoxes(model)}<ul class="highlights">${model.summary
+    .slice(0, 3)
+    .map((line) => `<li>${e(line)}</li>`)
+    .join('')}</ul><div class="contents"><h2>Contents</h2><ol>${list}</ol></div></section>`;
 }
 
 function frontMatter(model: ReportModel): string {
@@ -80,21 +111,13 @@ function frontMatter(model: ReportModel): string {
 
 function summary(model: ReportModel, charts: boolean): string {
   const f = model.figures;
-  const boxes = [
-    [f.clipCount, 'clips'],
-    [f.outletCount, 'outlets'],
-    [f.statementCount, 'statements'],
-    [f.officialCount, 'speakers quoted'],
-  ]
-    .map(([n, label]) => `<div><b>${Number(n).toLocaleString('en')}</b><span>${label}</span></div>`)
-    .join('');
   const chartBlock = charts
-    ? `<div class="charts"><div class="wide">${volumeChart(f.perDay)}</div>${rankingChart('Top outlets', f.outlets)}${toneChart(f.toneByWeek)}${rankingChart('Officials quoted (statements)', f.officials)}${rankingChart('Topics', f.topics)}</div>`
+    ? `<div class="charts"><div class="wide">${volumeChart(f.perDay)}</div>${rankingChart('Top outlets', f.outlets)}${toneChart(f.toneByWeek, f.perDay.length)}${rankingChart('Officials quoted (statements)', f.officials)}${rankingChart('Topics', f.topics)}</div>`
     : '';
-  return `<section class="summary"><h2>Summary</h2><div class="figures">${boxes}</div><ul>${model.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul>${chartBlock}</section>`;
+  return `<section class="summary"><h2>Summary</h2><ul>${model.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul>${chartBlock}</section>`;
 }
 
-function clipText(clip: ReportClip, fullText: boolean, withAnnotations: boolean): string {
+function clipText(clip: ReportClip, fullText: boolean, withAnnotations: boolean, palette: Palette): string {
   const { text, inside, outside } = shownText(clip, fullText);
   const marks = withAnnotations ? inside : [];
   const noted = marks.filter((a) => a.note);
@@ -105,7 +128,7 @@ function clipText(clip: ReportClip, fullText: boolean, withAnnotations: boolean)
         `<p>${runs
           .map((run) => {
             const top = run.highlights.at(-1);
-            const body = top ? `<mark style="background:${safeColor(top.color)}">${e(run.text)}</mark>` : e(run.text);
+            const body = top ? `<mark class="${palette.background(top.color)}">${e(run.text)}</mark>` : e(run.text);
             const notes = run.ending.filter((a) => number.has(a.id)).map((a) => `<sup class="note">${number.get(a.id)}</sup>`).join('');
             return body + notes;
           })
@@ -114,14 +137,14 @@ function clipText(clip: ReportClip, fullText: boolean, withAnnotations: boolean)
     .join('');
   const noteList = noted.length > 0 ? `<ol class="notes">${noted.map((a) => `<li>${e(a.note!)}${a.tags.length ? ` <em>(${a.tags.map(e).join(', ')})</em>` : ''}</li>`).join('')}</ol>` : '';
   const elsewhere = withAnnotations && outside.length > 0
-    ? `<ul class="notes">${outside.map((a) => `<li><mark style="background:${safeColor(a.color)}">${e(a.exact)}</mark>${a.start === null ? ' <em>(its place in the text was lost)</em>' : ''}${a.note ? ` — ${e(a.note)}` : ''}${a.tags.length ? ` <em>(${a.tags.map(e).join(', ')})</em>` : ''}</li>`).join('')}</ul>`
+    ? `<ul class="notes">${outside.map((a) => `<li><mark class="${palette.background(a.color)}">${e(a.exact)}</mark>${a.start === null ? ' <em>(its place in the text was lost)</em>' : ''}${a.note ? ` — ${e(a.note)}` : ''}${a.tags.length ? ` <em>(${a.tags.map(e).join(', ')})</em>` : ''}</li>`).join('')}</ul>`
     : '';
   return `<div class="text">${paragraphs}</div>${noteList}${elsewhere}`;
 }
 
 function statementItem(s: ReportStatement): string {
   const who = s.official ?? s.speaker ?? 'Unknown speaker';
-  return `<li><span class="who">${e(who)}</span>${s.unverified ? ` <span class="unverified">${e(UNVERIFIED_MARK)}</span>` : ''} <span class="kind">${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? ` · ${e(s.cue)}` : ''}</span><br>“${e(s.text)}”</li>`;
+  return `<li><span class="who">${e(who)}</span>${s.unverified ? ` <span class="unverified">${e(UNVERIFIED_MARK)}</span>` : ''} <span class="kind">${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? ` · ${e(s.cue)}` : ''}</span><br>${e(quoted(s.text))}</li>`;
 }
 
 /** A link when the address is a web one; anything else (`javascript:`, `file:`, `data:`…) is shown, never linked. */
@@ -130,7 +153,7 @@ function address(url: string, label: string): string {
   return href ? `<a href="${e(href)}">${e(label)}</a>` : `<span class="address">${e(url)}</span>`;
 }
 
-function clipEntry(clip: ReportClip, model: ReportModel): string {
+function clipEntry(clip: ReportClip, model: ReportModel, palette: Palette): string {
   const o = model.definition.options;
   const meta = [
     clip.outlet ? e(clip.outlet) : '',
@@ -142,11 +165,11 @@ function clipEntry(clip: ReportClip, model: ReportModel): string {
   ]
     .filter(Boolean)
     .join(' · ');
-  const tags = clip.tags.length ? `<div class="tags">${clip.tags.map((t) => `<span style="background:${safeColor(t.color)}">${e(t.name)}</span>`).join('')}</div>` : '';
+  const tags = clip.tags.length ? `<div class="tags">${clip.tags.map((t) => `<span class="${palette.background(t.color)}">${e(t.name)}</span>`).join('')}</div>` : '';
   const link = clip.url ? `<div class="meta">${address(clip.url, clip.url)}</div>` : '';
   const statements = o.statements && clip.statements.length > 0 ? `<ul class="statements">${clip.statements.map(statementItem).join('')}</ul>` : '';
   const lang = clip.language ? ` lang="${e(clip.language)}"` : '';
-  return `<article class="clip${clip.pinned ? ' pinned' : ''}" dir="${clip.dir}"${lang}><h3>${e(clip.title)}</h3><div class="meta">${meta}</div>${tags}${link}${clipText(clip, o.fullText || model.definition.template === 'dossier', o.annotations)}${statements}</article>`;
+  return `<article class="clip${clip.pinned ? ' pinned' : ''}" dir="${clip.dir}"${lang}><h3>${e(clip.title)}</h3><div class="meta">${meta}</div>${tags}${link}${clipText(clip, o.fullText || model.definition.template === 'dossier', o.annotations, palette)}${statements}</article>`;
 }
 
 function appendix(model: ReportModel, heading: string): string {
@@ -155,7 +178,7 @@ function appendix(model: ReportModel, heading: string): string {
     .map(
       (o) =>
         `<div class="official"><h3>${e(o.official)} <span class="meta">(${o.statements.length})</span></h3><ul>${o.statements
-          .map((s) => `<li><span class="meta">${e(entryDate(s.date))} · ${e(s.outlet ?? '')} · ${e(s.clipTitle)}${s.unverified ? ` · ${e(UNVERIFIED_MARK)}` : ''}</span><br>“${e(s.text)}”</li>`)
+          .map((s) => `<li><span class="meta">${e(joinPresent([entryDate(s.date), s.outlet, s.clipTitle, s.unverified ? UNVERIFIED_MARK : null]))}</span><br>${e(quoted(s.text))}</li>`)
           .join('')}</ul></div>`,
     )
     .join('');
@@ -164,26 +187,31 @@ function appendix(model: ReportModel, heading: string): string {
 
 function sourcesList(model: ReportModel): string {
   const clips = model.groups.flatMap((g) => g.clips);
-  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(c.title)} — ${e(c.outlet ?? '')}, ${e(entryDate(c.date))}${c.url ? ` ${address(c.url, 'link')}` : ''}</li>`).join('')}</ol></section>`;
+  return `<section class="sources"><h2>Sources</h2><ol>${clips.map((c) => `<li>${e(joinPresent([c.title, joinPresent([c.outlet, entryDate(c.date)], ', ')], ' — '))}${c.url ? ` ${address(c.url, 'link')}` : ''}</li>`).join('')}</ol></section>`;
 }
 
 export function renderHtml(model: ReportModel): string {
   const d = model.definition;
   const charts = d.options.charts;
-  const parts = [cover(model)];
-  if (d.template === 'digest') {
-    parts.push(`<section class="summary"><ul>${model.summary.slice(0, 3).map((s) => `<li>${e(s)}</li>`).join('')}</ul></section>`);
-  } else {
-    parts.push(frontMatter(model), summary(model, charts));
-  }
+  const palette = new Palette();
+  const sections: Array<{ title: string; html: string }> = [];
+  if (d.template !== 'digest') sections.push({ title: 'About this report', html: frontMatter(model) }, { title: 'Summary', html: summary(model, charts) });
   if (d.template === 'statements') {
-    parts.push(appendix(model, 'Statements by official'), sourcesList(model));
+    sections.push({ title: 'Statements by official', html: appendix(model, 'Statements by official') }, { title: 'Sources', html: sourcesList(model) });
   } else {
     for (const group of model.groups) {
-      parts.push(`<section class="group">${group.heading ? `<h2>${e(group.heading)}</h2>` : `<h2>Clips</h2>`}${group.clips.map((c) => clipEntry(c, model)).join('')}</section>`);
+      const title = group.heading ?? 'Clips';
+      sections.push({ title, html: `<section class="group"><h2>${e(title)}</h2>${group.clips.map((c) => clipEntry(c, model, palette)).join('')}</section>` });
     }
-    if (d.template !== 'digest') parts.push(appendix(model, 'Appendix: statements by official'));
+    if (d.template !== 'digest') sections.push({ title: 'Appendix: statements by official', html: appendix(model, 'Appendix: statements by official') });
   }
+  const shown = sections.filter((section) => section.html !== '');
+  // A digest is a page or two: its header and three lines of summary, no cover page of its own.
+  const parts =
+    d.template === 'digest'
+      ? [cover(model), `<section class="summary"><ul>${model.summary.slice(0, 3).map((line) => `<li>${e(line)}</li>`).join('')}</ul></section>`]
+      : [coverPage(model, shown.map((section) => section.title))];
+  parts.push(...shown.map((section) => section.html));
   parts.push(`<footer class="colophon">Made with Verbatim · ${e(model.generatedAt.slice(0, 16).replace('T', ' '))} UTC</footer>`);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(d.title)}</title><style>${STYLE}</style></head><body>${parts.join('\n')}</body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(d.title)}</title><style>${STYLE}${palette.css()}</style></head><body>${parts.join('\n')}</body></html>`;
 }

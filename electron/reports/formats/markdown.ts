@@ -8,6 +8,7 @@ import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel } from '../model';
 import { closeBidi, webLink } from './escape';
 import { paragraphsOf, runsOf, shownText } from './marks';
+import { joinPresent, quoted } from './quote';
 
 // The ASCII punctuation CommonMark and GFM read inside a line (raw HTML, links and images, code spans, emphasis,
 // tables, entities, strikethrough, ==marks==); a backslash before each one makes it literal in every viewer.
@@ -80,7 +81,7 @@ function clipMarkdown(clip: ReportClip, model: ReportModel, notes: string[]): st
     lines.push('', 'Highlights:', ...outside.map((a) => `- ==${line(a.exact)}==${a.start === null ? ' *(its place in the text was lost)*' : ''}${a.note ? ` — ${line(a.note)}` : ''}${a.tags.length ? ` (${line(a.tags.join(', '))})` : ''}`));
   }
   if (o.statements && clip.statements.length) {
-    lines.push('', 'Statements:', ...clip.statements.map((s) => `- **${line(s.official ?? s.speaker ?? 'Unknown speaker')}**${s.unverified ? ` ${UNVERIFIED_MARK}` : ''} (${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? `, ${line(s.cue)}` : ''}): “${line(s.text)}”`));
+    lines.push('', 'Statements:', ...clip.statements.map((s) => `- **${line(s.official ?? s.speaker ?? 'Unknown speaker')}**${s.unverified ? ` ${UNVERIFIED_MARK}` : ''} (${s.kind === 'direct' ? 'quotation' : 'reported'}${s.cue ? `, ${line(s.cue)}` : ''}): ${line(quoted(s.text))}`));
   }
   return lines.join('\n');
 }
@@ -100,7 +101,7 @@ export function renderMarkdown(model: ReportModel): string {
   }
   if (d.template === 'statements') {
     out.push('## Statements by official', '');
-    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')} · ${line(s.clipTitle)}: “${line(s.text)}”${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
+    for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${joinPresent([entryDay(s.date), s.outlet ? line(s.outlet) : null, line(s.clipTitle)])}: ${line(quoted(s.text))}${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
   } else {
     for (const group of model.groups) {
       out.push(`## ${line(group.heading ?? 'Clips')}`, '');
@@ -108,7 +109,7 @@ export function renderMarkdown(model: ReportModel): string {
     }
     if (d.template !== 'digest' && model.statementsByOfficial.length) {
       out.push('## Appendix: statements by official', '');
-      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${entryDay(s.date)} · ${line(s.outlet ?? '')}: “${line(s.text)}”${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
+      for (const o of model.statementsByOfficial) out.push(`### ${line(o.official)}`, '', ...o.statements.map((s) => `- ${joinPresent([entryDay(s.date), s.outlet ? line(s.outlet) : null])}: ${line(quoted(s.text))}${s.unverified ? ` ${UNVERIFIED_MARK}` : ''}`), '');
     }
   }
   if (notes.length) out.push(...notes.map((n, i) => `[^${i + 1}]: ${line(n)}`), '');

@@ -7,6 +7,7 @@
 import { UNVERIFIED_CELL, UNVERIFIED_MARK } from '../attribution';
 import ExcelJS from 'exceljs';
 import type { ReportAnnotation, ReportClip, ReportModel, ReportStatement } from '../model';
+import { bucketsOf, type TimeUnit, toneBucketsOf, toneUnitFor, unitFor } from '../timeline';
 import { webLink } from './escape';
 
 type Cell = ExcelJS.Cell;
@@ -100,6 +101,7 @@ function addTable(workbook: ExcelJS.Workbook, name: string, columns: Column[]): 
     cell.border = { bottom: { style: 'thin', color: { argb: 'FFADB5BD' } } };
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  printSetup(sheet, columns.length > 4);
   return sheet;
 }
 
@@ -326,7 +328,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
     } else cell.value = typeof value === 'string' ? clean(value) : value;
     cell.alignment = { horizontal: 'left', vertical: 'top', readingOrder: typeof value === 'string' && readsRtl(value) ? 'rtl' : 'ltr' };
   };
-  const table = (title: string, headers: string[], rows: Array<Array<string | number | Date>>) => {
+  const table = (title: string, headers: string[], rows: Array<Array<string | number | Date>>, dateFormat = 'yyyy-mm-dd') => {
     r++;
     text(title, { bold: true, size: 13 }, false);
     const head = sheet.getRow(r++);
@@ -345,7 +347,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
       values.forEach((value, i) => {
         const cell = row.getCell(i + 1);
         cell.value = typeof value === 'string' ? clean(value) : value;
-        if (value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+        if (value instanceof Date) cell.numFmt = dateFormat;
         if (typeof value === 'string' && readsRtl(value)) cell.alignment = { horizontal: 'right', readingOrder: 'rtl' };
       });
     }
@@ -393,17 +395,50 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
       ['not set', figures.tone.unset],
     ],
   );
+  // By the period's natural unit: a ten-year library is about ten rows of years, not 3,650 of days.
+  const toneUnit = toneUnitFor(figures.perDay.length);
   table(
-    'Tone by week',
-    ['Week of', 'Positive', 'Neutral', 'Negative'],
-    figures.toneByWeek.map((w) => [excelDate(w.week)?.date ?? w.week, w.positive, w.neutral, w.negative]),
+    `Tone by ${toneUnit}`,
+    [UNIT_HEAD[toneUnit], 'Positive', 'Neutral', 'Negative'],
+    toneBucketsOf(figures.toneByWeek, toneUnit).map((w) => [bucketCell(w.start, toneUnit), w.positive, w.neutral, w.negative]),
+    UNIT_FORMAT[toneUnit],
   );
+  const unit = unitFor(figures.perDay.length);
   table(
-    'Clips per day',
-    ['Day', 'Clips', 'Spike'],
-    figures.perDay.map((d) => [excelDate(d.day)?.date ?? d.day, d.count, d.spike ? 'spike' : '']),
+    `Clips per ${unit}`,
+    [UNIT_HEAD[unit], 'Clips', 'Spike'],
+    bucketsOf(figures.perDay, unit).map((d) => [bucketCell(d.start, unit), d.count, d.spike ? (unit === 'day' ? 'spike' : 'a spike day') : '']),
+    UNIT_FORMAT[unit],
   );
   sheet.getRow(1).height = 24;
+  printSetup(sheet, false);
+}
+
+const UNIT_HEAD: Record<TimeUnit, string> = { day: 'Day', week: 'Week of', month: 'Month', year: 'Year' };
+const UNIT_FORMAT: Record<TimeUnit, string> = { day: 'yyyy-mm-dd', week: 'yyyy-mm-dd', month: 'mmm yyyy', year: 'yyyy' };
+
+/** A bucket's first day as a date cell (a year is a plain number: a date formatted "yyyy" would sort the same but read oddly). */
+function bucketCell(start: string, unit: TimeUnit): Date | number | string {
+  if (unit === 'year') return Number(start.slice(0, 4));
+  return excelDate(start)?.date ?? start;
+}
+
+/**
+ * How a sheet prints: A4, as wide as one page (never a column alone on a page), as many pages long as it needs, the
+ * header row on each; wide tables in landscape.
+ */
+function printSetup(sheet: Worksheet, wide: boolean): void {
+  sheet.pageSetup = {
+    paperSize: 9,
+    orientation: wide ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: false,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(wide ? { printTitlesRow: '1:1' } : {}),
+  };
+  sheet.headerFooter = { oddFooter: '&P / &N' };
 }
 
 /** The report as an .xlsx workbook: "Coverage log", "Statements", "Highlights" and "Summary". */
