@@ -147,6 +147,10 @@ export class TopicService {
     return { error: null, articleCount, statementCount, scannedArticles: latest.length, libraryArticles, hits };
   }
 
+  starterSize(): number {
+    return flattenStarter().length;
+  }
+
   /** Creates the starter taxonomy's topics that the library does not have yet; returns the new topics' ids. */
   installStarter(): string[] {
     const created: string[] = [];

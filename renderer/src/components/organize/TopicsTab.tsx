@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../api/client';
 import { useToast } from '../Toasts';
 import { invalidateOrganize, plural, useRefreshWhenRulesJobsEnd, useTopics } from './api';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useExpandedTopics } from './expandedTopics';
 import { StarterOffer } from './StarterOffer';
 import { Suggestions } from './Suggestions';
 import { TopicEditor, type TopicDraft } from './TopicEditor';
@@ -21,7 +22,7 @@ export function TopicsTab({ onOpenArticle }: { onOpenArticle(id: string): void }
   const topics = useTopics();
   useRefreshWhenRulesJobsEnd();
   const [mode, setMode] = useState<Mode>({ kind: 'none' });
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  const [expanded, setExpanded] = useExpandedTopics();
   const [deleting, setDeleting] = useState<TopicRecord | null>(null);
   const [installing, setInstalling] = useState(false);
   const [lastJob, setLastJob] = useState<{ topicId: string; jobId: string } | null>(null);
@@ -114,7 +115,7 @@ export function TopicsTab({ onOpenArticle }: { onOpenArticle(id: string): void }
         </div>
         {!empty && (
           <div className="tree-links">
-            <button type="button" className="link-button" onClick={() => setExpanded(allOpen ? new Set() : parentIds)}>
+            <button type="button" className="link-button" onClick={() => setExpanded(() => (allOpen ? new Set() : parentIds))}>
               {allOpen ? 'Collapse all' : 'Expand all'}
             </button>
             <button type="button" className="link-button starter-link" onClick={() => void install()} disabled={installing} title="Adds the starter topics you do not have yet">

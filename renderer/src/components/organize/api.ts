@@ -12,6 +12,7 @@ export const organizeKeys = {
   topics: ['organize', 'topics'] as const,
   tags: ['organize', 'tags'] as const,
   suggestions: ['organize', 'suggestions'] as const,
+  starterSize: ['organize', 'starter-size'] as const,
   preview: (rule: string) => ['organize', 'preview', rule] as const,
   annotations: (search: string, orphanedOnly: boolean) => ['organize', 'annotations', search, orphanedOnly] as const,
   annotationPage: (search: string, orphanedOnly: boolean, page: number) => ['organize', 'annotations', search, orphanedOnly, page] as const,
