@@ -1,6 +1,7 @@
 // Results first in the statements explorer: typing a query a key at a time ends on the last query's rows, count and
 // facets, also when earlier queries' answers are held back and reach the page after it; and a query typed over
-// while its request is still out is cancelled in the browser (the fetch fails as net::ERR_ABORTED), not just ignored.
+// while its request is still out is cancelled in the browser (the fetch fails as net::ERR_ABORTED), not just ignored;
+// and two tabs' explorers do not overtake each other's requests.
 import { expect, test, type Page } from '@playwright/test';
 import type { SearchResult, StatementSearchHit } from '../../electron/api/types';
 import { serveLibrary, type ServedLibrary } from '../helpers/serve';
@@ -128,4 +129,29 @@ test('a query typed over while its request is out is cancelled in the browser, a
   expect(failed.some((f) => f.query === FINAL)).toBe(false);
   // The page asked for prefixes of what was typed, and gave up on them.
   expect(failed.map((f) => f.query)).toContain('ferry*');
+});
+
+test('two tabs’ explorers search in lanes of their own, so that one tab’s typing never makes the other’s facets moot', async ({ context }) => {
+  const lanesOf = (page: Page) => {
+    const lanes = new Set<string>();
+    page.on('request', (request) => {
+      if (SEARCHES.test(request.url())) lanes.add((request.postDataJSON() as { lane?: string }).lane ?? '(none)');
+    });
+    return lanes;
+  };
+  const first = await context.newPage();
+  const second = await context.newPage();
+  const firstLanes = lanesOf(first);
+  const secondLanes = lanesOf(second);
+  await openExplorer(first);
+  await openExplorer(second);
+  await typeSlowly(first, 'ferry');
+  await typeSlowly(second, 'customs');
+  await expectShowing(first, await combined('ferry*'));
+  await expectShowing(second, await combined('customs*'));
+  // Each tab's page and facets requests name one lane, and not the other tab's.
+  expect(firstLanes.size).toBe(1);
+  expect(secondLanes.size).toBe(1);
+  expect([...firstLanes][0]).toMatch(/^explorer-/);
+  expect([...firstLanes][0]).not.toBe([...secondLanes][0]);
 });

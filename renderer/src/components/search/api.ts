@@ -32,10 +32,16 @@ export const searchKeys = {
 const queryOf = (p: SearchParams) => (p.savedSearchId ? p.query : asTyped(p.query));
 
 /**
+ * Each window or tab names its boxes apart (a lane is one box in one page), so that one window's typing never makes
+ * another's facets moot. Not a secret: any distinct string will do.
+ */
+const PAGE_LANE = Math.random().toString(36).slice(2, 10);
+
+/**
  * The clip list's search box: its page and summary requests name it, so that the summary of a query typed over
  * before it was counted is skipped by the library.
  */
-const LIBRARY_LANE = 'library';
+const LIBRARY_LANE = `library-${PAGE_LANE}`;
 
 /** A page of clips, without waiting for the count and facets (fetchArticleSummary brings them). */
 export function fetchArticlePage(p: SearchParams, page: number): Promise<SearchPage<ArticleSearchHit>> {
@@ -47,7 +53,7 @@ export function fetchArticleSummary(p: SearchParams): Promise<SearchSummary> {
 }
 
 /** The statements explorer's search box, a lane of its own beside the clip list's. */
-const EXPLORER_LANE = 'explorer';
+const EXPLORER_LANE = `explorer-${PAGE_LANE}`;
 
 /** A page of statements, without waiting for the count and facets (fetchStatementSummary brings them). */
 export function fetchStatementPage(p: SearchParams, page: number, signal?: AbortSignal): Promise<SearchPage<StatementSearchHit>> {
