@@ -44,12 +44,12 @@ const PAGE_LANE = Math.random().toString(36).slice(2, 10);
 const LIBRARY_LANE = `library-${PAGE_LANE}`;
 
 /** A page of clips, without waiting for the count and facets (fetchArticleSummary brings them). */
-export function fetchArticlePage(p: SearchParams, page: number): Promise<SearchPage<ArticleSearchHit>> {
-  return call('search.articlePage', { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, lane: LIBRARY_LANE, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) });
+export function fetchArticlePage(p: SearchParams, page: number, signal?: AbortSignal): Promise<SearchPage<ArticleSearchHit>> {
+  return call('search.articlePage', { query: queryOf(p), sort: p.sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE, lane: LIBRARY_LANE, ...(p.savedSearchId && { savedSearchId: p.savedSearchId }) }, signal);
 }
 
-export function fetchArticleSummary(p: SearchParams): Promise<SearchSummary> {
-  return call('search.facets', { scope: 'articles', query: queryOf(p), lane: LIBRARY_LANE });
+export function fetchArticleSummary(p: SearchParams, signal?: AbortSignal): Promise<SearchSummary> {
+  return call('search.facets', { scope: 'articles', query: queryOf(p), lane: LIBRARY_LANE }, signal);
 }
 
 /** The statements explorer's search box, a lane of its own beside the clip list's. */
