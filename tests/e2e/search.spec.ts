@@ -147,8 +147,8 @@ test('the library searches as you type in four scripts, marks errors in place, a
   await expect(box(page)).toHaveValue('');
   await expect(clips(page).getByRole('option')).toHaveCount(4);
 
-  // Sorting oldest first puts the March clip on top.
-  await page.getByRole('button', { name: 'Sort: Best match' }).click();
+  // Sorting oldest first puts the March clip on top (with no query the list starts newest first).
+  await page.getByRole('button', { name: 'Sort: Newest first' }).click();
   await page.getByRole('menuitemradio', { name: 'Oldest first' }).click();
   await expect(page.getByRole('button', { name: 'Sort: Oldest first' })).toBeVisible();
   await expect(clips(page).getByRole('option').first()).toContainText('Middle Corridor cooperation');

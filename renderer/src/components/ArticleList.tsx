@@ -4,7 +4,7 @@
 // page as soon as it comes, and grows to its whole length when its count does (listCount.ts).
 import { useQueries } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useImperativeHandle, useMemo, useRef, type MouseEvent } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, type MouseEvent } from 'react';
 import { PAGE_SIZE, type ListView } from '../api/queries';
 import { formatPublished } from '../format';
 import { Highlighted } from './search/Highlighted';
@@ -53,6 +53,19 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
   const byPage = new Map(pageNumbers.map((page, i) => [page, pages[i]?.data]));
   const multi = checked.size > 1;
 
+  // A clip selected from outside the list (one just pasted, or opened from a toast) is scrolled fully into view
+  // once its row is known, so that it is not left half under the list's header or out of sight.
+  const shownFor = useRef<string | null>(null);
+  const firstItems = first.data?.items;
+  useEffect(() => {
+    if (selectedId === null || shownFor.current === selectedId) return;
+    const inFirst = firstItems?.findIndex((item) => item.id === selectedId) ?? -1;
+    const index = inFirst >= 0 ? inFirst : indexIn(byPage, selectedId);
+    if (index < 0) return;
+    shownFor.current = selectedId;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+  });
+
   if (first.isError) {
     return <div className="list-message" role="alert">The list could not be loaded: {first.error.message}</div>;
   }
@@ -90,7 +103,9 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
                     <Highlighted text={item.title} ranges={item.titleHighlights} />
                   </div>
                   <div className="row-meta">
-                    <span className="row-outlet">{item.outlet ?? 'Unknown outlet'}</span>
+                    <span className="row-outlet" title={item.outlet ?? undefined}>
+                      {item.outlet ?? 'Unknown outlet'}
+                    </span>
                     <span aria-hidden="true"> · </span>
                     <span>{formatPublished(item.publishedAt)}</span>
                     {item.statementCount > 0 && (
@@ -119,3 +134,11 @@ export const ArticleList = forwardRef<ArticleListHandle, Props>(function Article
     </div>
   );
 });
+
+function indexIn(byPage: ReadonlyMap<number, { items: ListRow[] } | undefined>, id: string): number {
+  for (const [page, data] of byPage) {
+    const at = data?.items.findIndex((item) => item.id === id) ?? -1;
+    if (at >= 0) return page * PAGE_SIZE + at;
+  }
+  return -1;
+}

@@ -70,7 +70,7 @@ export function FacetPanel({ facets, pending = false, query, onQuery }: Props) {
                       title={on ? `Remove ${text} from the search` : `Add ${text} to the search`}
                       onClick={() => onQuery(toggleClause(query, text))}
                     >
-                      <span className="facet-label" dir="auto">
+                      <span className="facet-label" dir="auto" title={labelOf(group, facet)}>
                         {labelOf(group, facet)}
                       </span>
                       <span className="facet-count">

@@ -71,7 +71,7 @@ export function Watchlists({ activeId, onRun }: Props) {
                   title={`${s.scope === 'articles' ? 'Clips' : 'Statements'}: ${s.query}`}
                   onClick={() => onRun(s)}
                 >
-                  <span className="watchlist-name">
+                  <span className="watchlist-name" title={s.name}>
                     {s.name}
                     {s.scope === 'statements' && <span className="watchlist-scope"> · statements</span>}
                   </span>
