@@ -24,7 +24,7 @@ function axisLabels(buckets: readonly TimeBucket[], unit: TimeUnit, x: (i: numbe
     .map((b, i) => {
       // The last tick is skipped when it would crowd the regular one just before it.
       const regular = i % every === 0;
-      const last = i === buckets.length - 1 && (buckets.length - 1) % every >= every / 2;
+      const last = i === buckets.length - 1 && (buckets.length - 1) % every > every / 2;
       if (!regular && !last) return '';
       const year = b.start.slice(0, 4);
       const label = bucketLabel(b.start, unit, years && year !== lastYear);
