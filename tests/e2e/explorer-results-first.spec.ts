@@ -155,3 +155,33 @@ test('two tabs’ explorers search in lanes of their own, so that one tab’s ty
   expect([...firstLanes][0]).toMatch(/^explorer-/);
   expect([...firstLanes][0]).not.toBe([...secondLanes][0]);
 });
+
+test('the rows come before the facets, and the previous query’s facets stay in place, dimmed, until the new ones are counted', async ({ page }) => {
+  const before = await combined('ferry*');
+  const after = await combined('customs*');
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/search\.facets$/, async (route) => {
+    const { query } = route.request().postDataJSON() as { query: string };
+    if (query === 'customs*') await held;
+    await route.continue();
+  });
+  await openExplorer(page);
+  await typeSlowly(page, 'ferry');
+  await expectShowing(page, before);
+
+  await box(page).fill('customs');
+  const region = explorer(page);
+  const facets = region.getByRole('complementary', { name: 'Facets' });
+  // The new query's rows are shown while its facets are still being counted…
+  const options = region.getByRole('listbox', { name: 'Statements' }).getByRole('option');
+  await expect(options.first()).toHaveAttribute('aria-label', new RegExp(after.items[0]!.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // …beside the previous query's facets, dimmed and not to be clicked.
+  await expect(facets.locator('.facets')).toHaveClass(/pending/);
+  await expect(facets.getByRole('region', { name: 'Speaker kind' })).toHaveClass(/pending/);
+  const firstOutlet = before.facets!.outlets[0]!;
+  await expect(facets.getByRole('region', { name: 'Outlets' }).getByRole('button', { name: new RegExp(`^${firstOutlet.label}`) })).toContainText(firstOutlet.count.toLocaleString('en'));
+
+  release();
+  await expectShowing(page, after);
+});
