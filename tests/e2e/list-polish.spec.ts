@@ -109,16 +109,21 @@ test('a pasted clip is in full view, long names stay readable, and Tag… works 
   await expect(watchlist.locator('.watchlist-name')).toHaveAttribute('title', name);
   const count = watchlist.locator('.new-count');
   await expect(count).toHaveText('1');
+  const region = page.getByRole('region', { name: 'Watchlists' });
   const fits = async () => {
-    const [badge, item] = await Promise.all([count.boundingBox(), watchlist.boundingBox()]);
-    return badge !== null && item !== null && badge.x >= item.x && badge.x + badge.width <= item.x + item.width;
+    const [badge, item, side, label] = await Promise.all([count.boundingBox(), watchlist.boundingBox(), region.boundingBox(), watchlist.locator('.watchlist-name').boundingBox()]);
+    if (!badge || !item || !side || !label) return false;
+    const inside = (b: { x: number; width: number }, outer: { x: number; width: number }) => b.x >= outer.x - 0.5 && b.x + b.width <= outer.x + outer.width + 0.5;
+    return inside(badge, item) && inside(item, side) && inside(label, side);
   };
   expect(await fits()).toBe(true);
+  expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
   await watchlist.hover();
   const actions = watchlist.locator('.watchlist-actions');
   await expect(actions).toBeVisible();
   const [badge, overlay] = await Promise.all([count.boundingBox(), actions.boundingBox()]);
   expect(badge!.x + badge!.width).toBeLessThanOrEqual(overlay!.x + 0.5);
+  expect(await fits()).toBe(true);
   await page.mouse.move(700, 400);
   await screens(page, 'sidebar');
 
