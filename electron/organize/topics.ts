@@ -174,7 +174,7 @@ export class TopicService {
   suggest(limit: number): TopicSuggestion[] {
     const rules = this.compiledRules();
     const ids = this.db.prepare<[number], string>('SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY sort_at DESC, seq DESC LIMIT ?').pluck().all(5000);
-    const docs = this.documents.articles(ids).map((a) => ({ id: a.id, text: a.doc.text, language: a.doc.fields?.lang?.[0] ?? null }));
+    const docs = this.documents.articles(ids).map((a) => ({ id: a.id, text: a.doc.text, language: a.doc.fields?.lang?.[0] ?? null, source: a.doc.fields?.outlet?.[0] ?? null }));
     return suggestTopics(docs, { limit, exclude: (phrase) => rules.some((r) => r.test({ text: phrase })) });
   }
 

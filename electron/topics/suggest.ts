@@ -12,12 +12,15 @@
 // the first), so the flood of phrases seen once never reaches it. Until the table first fills (several hundred
 // documents of news) every count is exact; after that, counts are lower bounds.
 import { foldName } from '../statements/names';
+import { FOREIGN_FUNCTION_WORDS, isCredit, isSiteChrome } from './boilerplate';
 import { STOPWORDS } from './stopwords';
 
 export interface SuggestDocument {
   id: string;
   text: string;
   language?: string | null;
+  /** The outlet (or site) the document came from: a phrase on most of one outlet's pages is its furniture. */
+  source?: string | null;
 }
 
 export interface SuggestOptions {
@@ -51,6 +54,13 @@ const SAMPLES = 3;
 const MERGE_SHARE = 0.8;
 /** Below this many documents "in nearly every document" says nothing, so no phrase is penalised for it. */
 const MIN_DOCS_FOR_PENALTY = 10;
+/** Site furniture: a phrase on at least this share of an outlet's pages (of at least FURNITURE_PAGES pages), nearly
+ * all of its documents from that outlet ("Continue reading the main story" on every page of one paper). */
+const FURNITURE_PAGES = 4;
+const FURNITURE_SHARE = 0.6;
+const FURNITURE_FROM_ONE = 0.8;
+/** The most outlets counted per phrase; a phrase in more outlets than this is no one outlet's furniture. */
+const MAX_SOURCES = 32;
 
 // Clause punctuation: sentence ends, commas, colons, brackets, quotation marks, dashes and slashes standing between
 // words, line breaks, and their CJK and Arabic forms. An apostrophe between words ("'Middle Corridor'") is a quotation
@@ -96,6 +106,11 @@ interface Entry {
   missed: number;
   lastDoc: number;
   samples: string[];
+  /** Documents by outlet: the first outlet in two numbers, a map only once a second outlet turns up, so that the
+   * many phrases of one page cost no map. */
+  source: number;
+  sourceDocs: number;
+  sources: Map<number, number> | null;
 }
 
 /** The words of one clause as the document is read. */
@@ -160,6 +175,9 @@ export class TopicSuggester {
   private floor = 0;
   private docs = 0;
   private docId = '';
+  private readonly sourceIds = new Map<string, number>();
+  private readonly pagesBySource: number[] = [];
+  private docSource = -1;
 
   constructor(options: SuggesterOptions = {}) {
     this.maxCandidates = Math.max(1000, options.maxCandidates ?? 250_000);
@@ -177,6 +195,7 @@ export class TopicSuggester {
   add(doc: SuggestDocument): void {
     this.docs += 1;
     this.docId = doc.id;
+    this.docSource = this.sourceOf(doc.source);
     const latin = latinStopwords(doc);
     const clause = this.clause;
     const text = doc.text;
@@ -230,11 +249,50 @@ export class TopicSuggester {
     for (const [key, entry] of candidates) {
       if (merged.has(key)) continue;
       const phrase = displayForm(entry);
-      if (options.exclude?.(phrase)) continue;
+      if (isCredit(phrase) || isSiteChrome(phrase) || this.isFurniture(entry) || options.exclude?.(phrase)) continue;
       out.push({ phrase, documents: entry.documents, occurrences: entry.occurrences, sampleIds: [...entry.samples], score: score(entry, phrase, total) });
     }
     out.sort((a, b) => b.score - a.score || b.documents - a.documents || a.phrase.localeCompare(b.phrase));
     return out.slice(0, limit);
+  }
+
+  private sourceOf(source: string | null | undefined): number {
+    const name = source?.trim().toLowerCase();
+    if (!name) return -1;
+    let id = this.sourceIds.get(name);
+    if (id === undefined) {
+      id = this.sourceIds.size;
+      this.sourceIds.set(name, id);
+    }
+    this.pagesBySource[id] = (this.pagesBySource[id] ?? 0) + 1;
+    return id;
+  }
+
+  private countSource(entry: Entry): void {
+    const source = this.docSource;
+    if (source < 0) return;
+    if (entry.sources) {
+      if (entry.sources.has(source) || entry.sources.size < MAX_SOURCES) entry.sources.set(source, (entry.sources.get(source) ?? 0) + 1);
+    } else if (entry.source < 0 || entry.source === source) {
+      entry.source = source;
+      entry.sourceDocs += 1;
+    } else {
+      entry.sources = new Map([
+        [entry.source, entry.sourceDocs],
+        [source, 1],
+      ]);
+    }
+  }
+
+  /** On most pages of one outlet and hardly anywhere else: that outlet's navigation, sign-off or promotion. */
+  private isFurniture(entry: Entry): boolean {
+    const counts = entry.sources ?? (entry.source >= 0 ? new Map([[entry.source, entry.sourceDocs]]) : null);
+    if (!counts) return false;
+    for (const [source, docs] of counts) {
+      const pages = this.pagesBySource[source] ?? 0;
+      if (pages >= FURNITURE_PAGES && docs >= FURNITURE_SHARE * pages && docs >= FURNITURE_FROM_ONE * entry.documents) return true;
+    }
+    return false;
   }
 
   private token(word: string): TokenInfo {
@@ -326,6 +384,9 @@ export class TopicSuggester {
         missed: exact ? 0 : this.floor + 1,
         lastDoc: -1,
         samples: [],
+        source: -1,
+        sourceDocs: 0,
+        sources: null,
       };
       this.entries.set(id, entry);
     }
@@ -333,6 +394,7 @@ export class TopicSuggester {
     if (entry.lastDoc === this.docs) return;
     entry.lastDoc = this.docs;
     entry.documents += 1;
+    this.countSource(entry);
     if (entry.samples.length < SAMPLES) entry.samples.push(this.docId);
     if (entry.key === null) {
       entry.key = this.keyOf(start, end);
@@ -391,7 +453,8 @@ function latinStopwords(doc: SuggestDocument): ReadonlySet<string> {
 }
 
 function isStop(info: TokenInfo, latin: ReadonlySet<string>): boolean {
-  const list = info.script === 'latin' ? latin : info.script === 'cyrillic' ? STOPWORDS.ru : STOPWORDS.ar;
+  if (info.script === 'latin') return latin.has(info.lower) || FOREIGN_FUNCTION_WORDS.has(info.lower);
+  const list = info.script === 'cyrillic' ? STOPWORDS.ru : STOPWORDS.ar;
   return list?.has(info.lower) ?? false;
 }
 
