@@ -85,7 +85,7 @@ test('a report: built, previewed, curated, exported in every format, saved and r
   await expect(previewCount(page)).toHaveText('3 clips');
   await expect(clipList(page).getByRole('listitem')).toHaveCount(3);
   await shot(page, 'reports-preview');
-  // The clip's entry: the highlight keeps its colour (a style attribute, applied despite the app's policy).
+  // The clip's entry: the highlight keeps its colour (a class of the report's own stylesheet).
   const highlight = frame.locator('article.clip mark').filter({ hasText: 'Poti and Batumi' }).first();
   await highlight.scrollIntoViewIfNeeded();
   await expect(highlight).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
