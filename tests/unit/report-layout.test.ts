@@ -90,6 +90,10 @@ describe('the time axis follows the period', () => {
     expect(chartTexts(tone)).toEqual(expect.arrayContaining(['W2', 'W4', 'W6']));
     // Numbers only on the axis: no tick without its week, none crowded against the one before it.
     expect(chartTexts(tone).filter((t) => /^W\d+$/.test(t))).toEqual(['W2', 'W4', 'W6', 'W8']);
+    // A period from Tuesday 1 October counts its first week (Monday 30 September) in October, not in a September bar.
+    const october = spreadModel('2024-10-01', 420).figures;
+    const months = chartTexts(toneChart(october.toneByWeek, 420, october.perDay[0]!.day)).filter((t) => /^[A-Z][a-z]{2}/.test(t));
+    expect(months[0]).toBe('Oct 2024');
   });
 });
 

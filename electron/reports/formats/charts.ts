@@ -81,10 +81,10 @@ export function rankingChart(title: string, counts: readonly Count[], limit = 8)
 }
 
 /** Tone by week, or by month or year when the period is long, as stacked bars labelled on their axis. */
-export function toneChart(weeks: ReportFigures['toneByWeek'], periodDays: number): string {
+export function toneChart(weeks: ReportFigures['toneByWeek'], periodDays: number, firstDay?: string): string {
   if (weeks.length === 0) return '';
   const unit = toneUnitFor(periodDays);
-  const rows = toneBucketsOf(weeks, unit);
+  const rows = toneBucketsOf(weeks, unit, firstDay);
   const width = 330;
   const height = 164;
   const bottom = 34;

@@ -112,7 +112,7 @@ function frontMatter(model: ReportModel): string {
 function summary(model: ReportModel, charts: boolean): string {
   const f = model.figures;
   const chartBlock = charts
-    ? `<div class="charts"><div class="wide">${volumeChart(f.perDay)}</div>${rankingChart('Top outlets', f.outlets)}${toneChart(f.toneByWeek, f.perDay.length)}${rankingChart('Officials quoted (statements)', f.officials)}${rankingChart('Topics', f.topics)}</div>`
+    ? `<div class="charts"><div class="wide">${volumeChart(f.perDay)}</div>${rankingChart('Top outlets', f.outlets)}${toneChart(f.toneByWeek, f.perDay.length, f.perDay[0]?.day)}${rankingChart('Officials quoted (statements)', f.officials)}${rankingChart('Topics', f.topics)}</div>`
     : '';
   return `<section class="summary"><h2>Summary</h2><ul>${model.summary.map((s) => `<li>${e(s)}</li>`).join('')}</ul>${chartBlock}</section>`;
 }

@@ -400,7 +400,7 @@ function summarySheet(workbook: ExcelJS.Workbook, model: ReportModel): void {
   table(
     `Tone by ${toneUnit}`,
     [UNIT_HEAD[toneUnit], 'Positive', 'Neutral', 'Negative'],
-    toneBucketsOf(figures.toneByWeek, toneUnit).map((w) => [bucketCell(w.start, toneUnit), w.positive, w.neutral, w.negative]),
+    toneBucketsOf(figures.toneByWeek, toneUnit, figures.perDay[0]?.day).map((w) => [bucketCell(w.start, toneUnit), w.positive, w.neutral, w.negative]),
     UNIT_FORMAT[toneUnit],
   );
   const unit = unitFor(figures.perDay.length);
