@@ -49,6 +49,20 @@ test('the list is newest first without a query, best match with one, and undated
   await expect(page.getByRole('menuitemradio')).toHaveText(['Newest first', 'Oldest first']);
   await page.keyboard.press('Escape');
 
+  // A long query, while written, widens the box past the list pane so that all of it stays in sight.
+  const longQuery = 'ferry AND (timetable OR crossing OR "winter timetable") NOT cancelled outlet:"Harbour Gazette"';
+  await box(page).fill(longQuery);
+  await expect(box(page)).toBeFocused();
+  const widths = await box(page).evaluate((el) => ({ box: el.clientWidth, text: el.scrollWidth, pane: el.closest('.list-pane')!.clientWidth }));
+  expect(widths.box).toBeGreaterThan(widths.pane);
+  expect(widths.text).toBeLessThanOrEqual(widths.box);
+  // The help button stays where it was, under the widened box, rather than being pushed out over the reader.
+  const [help, header] = await Promise.all([page.getByRole('button', { name: 'Search help' }).boundingBox(), page.locator('.list-header').boundingBox()]);
+  expect(help!.x + help!.width).toBeLessThanOrEqual(header!.x + header!.width);
+  await shot(page, 'list-polish-long-query');
+  await page.keyboard.press('Tab');
+  expect(await box(page).evaluate((el) => el.clientWidth < el.closest('.list-pane')!.clientWidth)).toBe(true);
+
   await box(page).fill('ferry');
   await expect(page.getByRole('button', { name: 'Sort: Best match' })).toBeVisible();
   await page.getByRole('button', { name: 'Sort: Best match' }).click();

@@ -1,6 +1,6 @@
 // The query-language box: the text as typed, a help button, and when the query does not parse, a line under it
 // that repeats the query with the failing place marked and says why. The typed text is never changed.
-import { useId, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useState, type CSSProperties, type KeyboardEvent, type RefObject } from 'react';
 import type { SearchResult } from '../../../../electron/api/types';
 import { QueryHelp } from './QueryHelp';
 import './search.css';
@@ -24,22 +24,29 @@ export function QueryBox({ label, placeholder, value, onChange, error, inputRef,
   const [helpOpen, setHelpOpen] = useState(false);
   const start = error ? Math.min(error.position, value.length) : 0;
   const end = error ? Math.min(value.length, start + Math.max(error.length, 0)) : 0;
+  // While focused, a query longer than the box widens it over the panes to its right, as far as the window allows,
+  // so the whole query stays in sight as it is written (the list pane alone leaves it about 300 px).
+  const [room, setRoom] = useState<number | null>(null);
+  const fieldStyle = room === null ? undefined : ({ '--query-room': `${room}px` } as CSSProperties);
   return (
     <div className="query-box">
       <div className="query-row">
-        <input
-          ref={inputRef}
-          className="search"
-          type="search"
-          value={value}
-          spellCheck={false}
-          placeholder={placeholder}
-          aria-label={label}
-          aria-invalid={error !== null}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => onChange(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
+        <div className="query-field" style={fieldStyle}>
+          <input
+            ref={inputRef}
+            className="search"
+            type="search"
+            value={value}
+            spellCheck={false}
+            placeholder={placeholder}
+            aria-label={label}
+            aria-invalid={error !== null}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => onChange(e.target.value)}
+            onKeyDown={onKeyDown}
+            onFocus={(e) => setRoom(Math.max(0, window.innerWidth - e.currentTarget.getBoundingClientRect().left - 16))}
+          />
+        </div>
         {help && (
           <QueryHelp
             open={helpOpen}
