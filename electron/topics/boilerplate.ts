@@ -36,5 +36,5 @@ const CHROME = /^(continue reading|read more|read the full|sign up|subscribe|cli
 
 /** A link or notice of the page around the article, not the article's subject. */
 export function isSiteChrome(phrase: string): boolean {
-  return CHROME.test(phrase) || /\b(newsletter|cookies?)\b/iu.test(phrase);
+  return CHROME.test(phrase) || /\b(newsletter|cookies?|privacy policy|terms of (use|service))\b/iu.test(phrase);
 }

@@ -63,6 +63,7 @@ describe('topic suggestions leave boilerplate out', () => {
     const found = phrases(docs);
     expect(found.filter((p) => /continue reading|sign up|newsletter/i.test(p))).toEqual([]);
     expect(isSiteChrome('Continue reading the main')).toBe(true);
+    expect(isSiteChrome('Privacy Policy')).toBe(true);
     expect(isSiteChrome('Middle Corridor')).toBe(false);
   });
 
