@@ -161,6 +161,15 @@ describe('the Word report', () => {
     expect(title).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
     expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing [^>]*w:lineRule="auto"/);
   });
+
+  it('counts a long period by month in its figures, beside the spikes and totals', async () => {
+    const files = unzipSync(new Uint8Array(await renderDocx(spreadModel('2024-11-01', 425))));
+    const document = strFromU8(files['word/document.xml']!);
+    const texts = [...document.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
+    expect(texts).toContain('Clips per month');
+    expect(texts).toEqual(expect.arrayContaining(['Nov 2024', 'Jan 2025', 'Dec 2025']));
+    expect(texts.filter((t) => /^[A-Z][a-z]{2} \d{4}( \(spike\))?$/.test(t))).toHaveLength(14);
+  });
 });
 
 describe('the XLSX report', () => {

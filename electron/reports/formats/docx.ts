@@ -30,6 +30,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { undatedNote } from '../figures';
+import { bucketLabel, bucketsOf, unitFor } from '../timeline';
 import type { ReportAnnotation, ReportClip, ReportFigures, ReportGroup, ReportModel, ReportStatement } from '../model';
 import { webLink } from './escape';
 import { quoted } from './quote';
@@ -326,6 +327,14 @@ class DocxWriter {
     rows.push([`Total over ${plural(days, 'day')}`, total.toLocaleString('en-GB')]);
     if (days > 0) rows.push(['Average per day', (total / days).toLocaleString('en-GB', { maximumFractionDigits: 1 })]);
     out.push(new Paragraph({ style: 'Label', children: [new TextRun('Volume per day')] }), table(['Day', 'Clips'], rows, { numeric: [1], bold: [totalRow] }));
+    // A long period also by the unit the charts use: a row a week, month or year, never one a day.
+    const unit = unitFor(days);
+    if (unit !== 'day') {
+      const head = { week: 'Week of', month: 'Month', year: 'Year' }[unit];
+      const label = (start: string) => (unit === 'week' ? longDate(start) : bucketLabel(start, unit, true));
+      const buckets = bucketsOf(f.perDay, unit).map((b) => [`${label(b.start)}${b.spike ? ' (spike)' : ''}`, b.count.toLocaleString('en-GB')]);
+      out.push(new Paragraph({ style: 'Label', children: [new TextRun(`Clips per ${unit}`)] }), table([head, 'Clips'], buckets, { numeric: [1] }));
+    }
     const counts = (label: string, head: string, list: ReportFigures['outlets']) => {
       if (list.length === 0) return;
       const top = list.slice(0, 10);
