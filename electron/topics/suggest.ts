@@ -453,7 +453,8 @@ function latinStopwords(doc: SuggestDocument): ReadonlySet<string> {
 }
 
 function isStop(info: TokenInfo, latin: ReadonlySet<string>): boolean {
-  if (info.script === 'latin') return latin.has(info.lower) || FOREIGN_FUNCTION_WORDS.has(info.lower);
+  // A capitalised foreign article starts a name ("Los Angeles", "Le Monde", "Die Zeit"), and "OS" is no Portuguese "os".
+  if (info.script === 'latin') return latin.has(info.lower) || (!info.upper && FOREIGN_FUNCTION_WORDS.has(info.lower));
   const list = info.script === 'cyrillic' ? STOPWORDS.ru : STOPWORDS.ar;
   return list?.has(info.lower) ?? false;
 }

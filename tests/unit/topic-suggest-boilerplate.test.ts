@@ -27,6 +27,12 @@ describe('topic suggestions leave boilerplate out', () => {
     expect(found.some((p) => /^dans le\b/i.test(p) || /^für die\b/i.test(p) || /^con los\b/i.test(p))).toBe(false);
   });
 
+  it('keeps names that begin with a foreign article, and capitals that spell a function word', () => {
+    const texts = ['Flights from Los Angeles to Baku resume, and Firefox OS phones are sold again.', 'Los Angeles airport adds a Baku route; Firefox OS is back.'];
+    const found = phrases(texts.map((text, i) => ({ id: `n${i}`, language: 'en', text })));
+    expect(found).toEqual(expect.arrayContaining(['Los Angeles', 'Firefox OS']));
+  });
+
   it('drops photo credits but keeps the story beside them', () => {
     const stories = ['Cargo on the Middle Corridor rose in May.', 'Georgia expects more trains on the Middle Corridor.', 'The Middle Corridor needs new ports, Kazakhstan says.'];
     const docs: SuggestDocument[] = stories.map((story, i) => ({ id: `c${i}`, language: 'en', text: `${story}\nPhoto: Sergei Ivanov / Getty Images\nAFP Photo archive` }));
