@@ -69,6 +69,11 @@ test('organize: exact starter size, parent counts over subtopics, the tree open 
   await page.getByRole('tab', { name: 'Topics' }).click();
   await expect(page.getByRole('treeitem', { name: /^Middle Corridor: 2 clips/ })).toBeVisible();
   await expect(parent).toHaveAttribute('aria-expanded', 'true');
+  // And across a visit to another view, which unmounts Organize altogether.
+  await page.getByRole('button', { name: /^Library/ }).click();
+  await page.getByRole('button', { name: /^Organize/ }).click();
+  await expect(parent).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByRole('treeitem', { name: /^Middle Corridor: 2 clips/ })).toBeVisible();
 
   // What "Add starter topics" created is the number the offer named.
   await page.getByRole('button', { name: 'Expand all' }).click();
