@@ -4,6 +4,8 @@ import type { Count, ReportClip, ReportFigures } from './model';
 import { mondayOf } from './timeline';
 
 const DAY = 86_400_000;
+/** A century of days: bounded, and charts and tables count them by week, month or year, never one by one. */
+const MAX_DAYS = 36_600;
 const dayOf = (date: string) => date.slice(0, 10);
 const top = (counts: Map<string, number>, limit = 10): Count[] =>
   [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([label, count]) => ({ label, count }));
@@ -52,7 +54,7 @@ export function figuresOf(clips: readonly ReportClip[], from: string | null, to:
   const last = to?.slice(0, 10) ?? days.at(-1);
   const perDay: ReportFigures['perDay'] = [];
   if (first && last) {
-    for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end && perDay.length < 3700; t += DAY) {
+    for (let t = Date.parse(`${first}T00:00:00Z`), end = Date.parse(`${last}T00:00:00Z`); t <= end && perDay.length < MAX_DAYS; t += DAY) {
       const day = new Date(t).toISOString().slice(0, 10);
       perDay.push({ day, count: perDayCount.get(day) ?? 0, spike: false });
     }

@@ -68,6 +68,22 @@ describe('the time axis follows the period', () => {
     expect(chartTexts(svg)).toEqual(expect.arrayContaining(['2015', '2025']));
   });
 
+  it('reaches the last year of a long period, and keeps quiet years in their place on the tone axis', () => {
+    const { figures } = spreadModel('2007-05-29', 6237);
+    const svg = volumeChart(figures.perDay);
+    expect(barCount(svg)).toBe(18);
+    expect(chartTexts(svg)).toContain('2024');
+    // Two clips with a tone, years apart: every year between stands on the axis, empty.
+    const tone = toneChart(
+      [
+        { week: '2008-03-03', positive: 1, neutral: 0, negative: 0 },
+        { week: '2012-06-04', positive: 0, neutral: 0, negative: 1 },
+      ],
+      6237,
+    );
+    expect(chartTexts(tone).filter((t) => /^\d{4}$/.test(t))).toEqual(['2008', '2009', '2010', '2011', '2012']);
+  });
+
   it('draws fourteen months as clips per month, naming the year where it changes', () => {
     const { figures } = spreadModel('2024-11-01', 425);
     const svg = volumeChart(figures.perDay);
@@ -103,7 +119,7 @@ describe('the HTML and Markdown report', () => {
 
   it('opens on a cover page with the title, period, scope, figures and contents', () => {
     const coverPage = /<section class="cover-page">([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-    for (const text of [model.definition.title, '3 March 2025 – 9 March 2025', `${model.sources.length} outlets`, 'speakers quoted', 'Contents', 'About this report', 'Summary', 'Energy', 'Appendix: statements by official']) {
+    for (const text of [model.definition.title, '3 March 2025 – 9 March 2025', `${model.figures.outletCount} outlets`, 'speakers quoted', 'Contents', 'About this report', 'Summary', 'Energy', 'Appendix: statements by official']) {
       expect(coverPage, text).toContain(text);
     }
     expect(html).toMatch(/\.cover-page \{ break-after: page; \}/);

@@ -95,7 +95,7 @@ function figureBoxes(model: ReportModel): string {
 
 /** The first page when printed: what, when, from where, the headline figures and what follows (a contents list). */
 function coverPage(model: ReportModel, contents: readonly string[]): string {
-  const scope = joinPresent([model.sources.length > 0 ? `${model.sources.length.toLocaleString('en')} outlet${model.sources.length === 1 ? '' : 's'}` : null, model.method], '; ');
+  const scope = joinPresent([model.figures.outletCount > 0 ? `${model.figures.outletCount.toLocaleString('en')} outlet${model.figures.outletCount === 1 ? '' : 's'}` : null, model.method], '; ');
   // Titles only, no in-page links: the printed PDF has its outline (bookmarks), and a report links only to the web.
   const list = contents.map((title) => `<li>${e(title)}</li>`).join('');
   return `<section class="cover-page">${cover(model)}<p class="scope">${e(scope)}</p>${figureBoxes(model)}<ul class="highlights">${model.summary
