@@ -89,6 +89,10 @@ test('explorer: a long statement ends in an ellipsis and opens whole; facets car
   await page.goto(served.url);
   await clip(page, FERRY, 1);
   await clip(page, RAIL, 2);
+  // Topics give the Topic filter choices to count.
+  await page.getByRole('button', { name: /^Organize/ }).click();
+  await page.getByRole('button', { name: 'Add the starter taxonomy' }).click();
+  await expect(page.getByRole('treeitem', { name: /^Transport & connectivity: 2 clips/ })).toBeVisible();
   await page.getByRole('button', { name: /^Statements/ }).click();
   const rows = page.locator('.st-row');
   await expect(rows).toHaveCount(3);
@@ -129,8 +133,12 @@ test('explorer: a long statement ends in an ellipsis and opens whole; facets car
   // The filters' choices say how many statements each would keep, as the facet column does.
   await expect(page.getByRole('combobox', { name: 'Official' }).locator('option')).toContainText(['Anyone']);
   await expect(page.getByRole('combobox', { name: 'Topic' }).locator('option').first()).toHaveText('Any topic');
-  const outlets = await page.getByRole('combobox', { name: 'Outlet' }).locator('option').allTextContents();
-  for (const choice of outlets.slice(1)) expect(choice).toMatch(/ \(\d+\)$/);
+  const topicChoices = page.getByRole('combobox', { name: 'Topic' }).locator('option');
+  await expect(topicChoices.filter({ hasText: /^Middle Corridor \(\d+\)$/ })).toHaveCount(1);
+  await expect(topicChoices.filter({ hasText: /^Middle Corridor \(0\)$/ })).toHaveCount(0);
+  const choices = await topicChoices.allTextContents();
+  expect(choices.length).toBeGreaterThan(40);
+  for (const choice of choices.slice(1)) expect(choice).toMatch(/ \(\d+\)$/);
   await expect(page.getByRole('region', { name: 'Facets' }).or(page.getByRole('complementary', { name: 'Facets' })).getByRole('button', { name: /English/ })).toContainText('3');
 
   await shootAll(page, 'explorer', async () => {
