@@ -1,5 +1,6 @@
 // The report as one self-contained HTML page: the format people read, the live preview, and what the PDF is printed
-// from. Styles are inline, charts are SVG, nothing is fetched; right-to-left clips are laid out right to left.
+// from. One stylesheet in the page (colours are its classes, never style attributes), charts are SVG, nothing is
+// fetched; right-to-left clips are laid out right to left.
 import { UNVERIFIED_MARK } from '../attribution';
 import { undatedNote } from '../figures';
 import type { ReportClip, ReportModel, ReportStatement } from '../model';
@@ -9,10 +10,11 @@ import { paragraphsOf, runsOf, shownText } from './marks';
 import { Palette } from './palette';
 import { joinPresent, quoted } from './quote';
 
+// Latin fonts come before the CJK ones: a CJK font reached first for Latin text sets ’ and “ full-width ("won’ t").
 const STYLE = `
 @page { size: A4; margin: 18mm 16mm 20mm; }
 :root { color-scheme: light; }
-body { font: 10.5pt/1.5 Inter, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "Microsoft YaHei", Helvetica, Arial, sans-serif; color: #1f2933; margin: 0 auto; max-width: 820px; padding: 24px; background: #fff; }
+body { font: 10.5pt/1.5 Inter, "Segoe UI", "Noto Sans", "Noto Sans Arabic", "Liberation Sans", "DejaVu Sans", "Noto Sans CJK SC", "Microsoft YaHei", Helvetica, Arial, sans-serif; color: #1f2933; margin: 0 auto; max-width: 820px; padding: 24px; background: #fff; }
 h1 { font-size: 22pt; margin: 0 0 4px; letter-spacing: -0.01em; }
 h2 { font-size: 14pt; margin: 28px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #cbd2d9; break-after: avoid; }
 h3 { font-size: 11.5pt; margin: 0 0 2px; break-after: avoid; }
