@@ -6,11 +6,12 @@
 //
 //   npx tsx bench/reader-open.ts                     this tree only
 //   BASELINE_ROOT=/tmp/base npx tsx bench/reader-open.ts
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { serveLibrary } from '../tests/helpers/serve';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
@@ -35,24 +36,6 @@ function importInto(root: string, db: string, inputs: string[]): void {
   if (result.status !== 0) throw new Error(`import failed: ${result.stderr}`);
 }
 
-async function serve(root: string, db: string): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'verbatim.mjs'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve did not start: ${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
-}
 
 /**
  * Clicks the list row at `index` and resolves with the milliseconds until the reader shows that clip's title and a
@@ -94,7 +77,7 @@ function clipCount(root: string, db: string): number {
 }
 
 async function measure(root: string, db: string, rounds: number): Promise<Map<string, number>> {
-  const server = await serve(root, db);
+  const server = await serveLibrary(db, root);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   const times = new Map<string, number[]>();
   try {
@@ -116,7 +99,7 @@ async function measure(root: string, db: string, rounds: number): Promise<Map<st
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
   return new Map([...times].map(([title, list]) => [title, Math.min(...list)]));
 }

@@ -32,7 +32,7 @@ export interface PrefoundStatements {
   outlet: string | null;
   originalPublication: string | null;
   statements: FoundStatement[];
-  people: PersonMention[];
+  people: readonly PersonMention[];
 }
 
 export interface ExtractedClip {

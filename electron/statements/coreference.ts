@@ -122,7 +122,16 @@ function inTitleCaseLine(text: string, at: number): boolean {
  * The people a text introduces with a role: the appositions findPeople reads, a title or role noun right before a
  * name, a role and a comma before a name, and an apposition in small letters after one; in the text's order.
  */
-export function introducedPeople(text: string): PersonMention[] {
+export function introducedPeople(text: string): readonly PersonMention[] {
+  // The extraction child asks twice for each text (finding its statements, then the people it proposes): read once.
+  if (lastRead?.text === text) return lastRead.people;
+  const people = readIntroductions(text);
+  lastRead = { text, people };
+  return people;
+}
+let lastRead: { text: string; people: readonly PersonMention[] } | undefined;
+
+function readIntroductions(text: string): PersonMention[] {
   // "Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate said": an apposition closed by its
   // verb rather than a comma is the next clause's subject as often as not; it still proposes, but gives no role.
   const found: PersonMention[] = findPeople(text).map((p) => (p.role !== null && text.startsWith(`${p.role},`, text.indexOf(p.role, p.end)) ? p : { ...p, closedByVerb: true }));
@@ -261,7 +270,7 @@ export class RoleBook {
   private read: Array<{ name: string; at: number; role: RoleWords }> | undefined;
 
   constructor(
-    private readonly people: PersonMention[],
+    private readonly people: readonly PersonMention[],
     private readonly canonical: (name: string) => string,
   ) {
     this.introduced = new Set(people.map((p) => canonical(p.name)));

@@ -20,10 +20,11 @@ export function tempDir(prefix = 'verbatim-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function serveLibrary(dbPath?: string): Promise<ServedLibrary> {
+/** `root` is the checkout whose build is served: this one, or another (a benchmark's baseline worktree). */
+export async function serveLibrary(dbPath?: string, root: string = ROOT): Promise<ServedLibrary> {
   const dir = dbPath ? path.dirname(dbPath) : tempDir();
   const db = dbPath ?? path.join(dir, 'library.db');
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin', 'verbatim.mjs'), 'serve', '--db', db, '--port', '0'], {
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'bin', 'verbatim.mjs'), 'serve', '--db', db, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
